@@ -1,0 +1,79 @@
+"""Quotation findings from the verdicts, and sources that nothing leans on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from provenance.checks.base import Context, finding
+from provenance.models import Difference, Finding, Judgement, Quote, Verdict
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _change(d: Difference) -> str:
+    if d.kind == "omission":
+        return f"leaves out “{d.source}”"
+    if d.kind == "addition":
+        return f"adds “{d.quoted}”"
+    return f"says “{d.quoted}” where the source says “{d.source}”"
+
+
+def _what_changed(j: Judgement) -> str:
+    if not j.differences:
+        return "its wording differs from the source"
+    parts = [_change(d) for d in j.differences[:3]]
+    more = len(j.differences) - 3
+    return "the article " + "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+def _message(q: Quote, j: Judgement) -> str | None:
+    quoted = f"“{_short(q.text)}”"
+    cited = f"source {q.cited_source}" if q.cited_source else "the listed sources"
+    if j.verdict is Verdict.MISQUOTED:
+        return f"The quotation {quoted} differs from source {j.source}: {_what_changed(j)}."
+    if j.verdict is Verdict.MISATTRIBUTED:
+        return f"The quotation {quoted} is not in {cited} but stands in source {j.source}."
+    if j.verdict is Verdict.UNSUPPORTED:
+        return f"The quotation {quoted} was not found in {cited}, all of which were read."
+    if j.verdict is Verdict.UNVERIFIABLE:
+        if not q.cited_source and not j.source:
+            return f"The quotation {quoted} could not be checked: not every source could be read."
+        return f"The quotation {quoted} could not be checked: {cited} could not be read."
+    return None
+
+
+_NAMES = {
+    Verdict.MISQUOTED: "misquote",
+    Verdict.MISATTRIBUTED: "misattributed-quote",
+    Verdict.UNSUPPORTED: "unsupported-quote",
+    Verdict.UNVERIFIABLE: "unverifiable-quote",
+}
+
+
+def check(ctx: Context) -> Iterable[Finding]:
+    for q in ctx.article.quotes:
+        j = ctx.judgements.get(q.id)
+        if j is None or j.verdict not in _NAMES:
+            continue
+        message = _message(q, j)
+        if message:
+            yield finding(_NAMES[j.verdict], message, q.line, q.column, source=j.source or q.cited_source,
+                          claim=q.id, end_line=q.end_line, end_column=q.end_column)
+    yield from _uncited(ctx)
+
+
+def _uncited(ctx: Context) -> Iterable[Finding]:
+    """A listed source that was read, that no quotation is tied to and none was found in."""
+    leaned_on = {q.cited_source for q in ctx.article.quotes}
+    leaned_on |= {j.source for j in ctx.judgements.values() if j.verdict is not Verdict.UNSUPPORTED}
+    for c in ctx.article.citations:
+        if c.kind == "inline" or c.id in leaned_on:
+            continue
+        resolution = ctx.resolutions.get(c.id)
+        if resolution is None or not resolution.readable:
+            continue
+        yield finding("uncited-source", f"Source {c.id} is listed, but no quotation of the article is tied "
+                      "to it or found in it.", c.line, c.column, source=c.id)

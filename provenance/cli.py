@@ -1,0 +1,182 @@
+"""The command line: options -> Config -> engine -> format -> exit code. Nothing else lives here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from provenance import __version__
+
+FORMATS = ("text", "json", "sarif", "github", "html")
+EXIT_INTERNAL = 3
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"provenance: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _given(ctx: click.Context, names: list[str]) -> dict[str, object]:
+    """The options the user actually typed (the command line wins over the settings file)."""
+    from click.core import ParameterSource
+
+    return {n: ctx.params[n] for n in names
+            if ctx.get_parameter_source(n) not in (ParameterSource.DEFAULT, None)}
+
+
+def _config(ctx: click.Context, config_file: str | None):
+    from provenance.settings import build_config, load_settings
+
+    names = [p.name for p in ctx.command.params if p.name not in ("paths", "config_file") and p.name]
+    return build_config(load_settings(config_file, Path.cwd()), _given(ctx, names))
+
+
+def _write(text: str, output: str | None, inputs: list[str]) -> None:
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    target = Path(output).resolve()
+    if any(Path(i).exists() and Path(i).resolve() == target for i in inputs):
+        _fail(f"{output}: the report would overwrite an input article")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        _fail(f"{output}: cannot write the report ({e.strerror or e})")
+
+
+def _guarded(fn):
+    """Turn expected errors into one line and exit 2, and anything else into one line and exit 3."""
+
+    def run(*args, **kwargs):
+        from provenance.errors import ProvenanceError
+
+        try:
+            return fn(*args, **kwargs)
+        except ProvenanceError as e:
+            _fail(str(e))
+        except KeyboardInterrupt:
+            click.echo("provenance: interrupted", err=True)
+            sys.exit(130)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as e:  # noqa: BLE001 - the last line of defence: never a traceback
+            if os.environ.get("PROVENANCE_DEBUG"):
+                raise
+            _fail(f"internal error: {type(e).__name__}: {e} (set PROVENANCE_DEBUG=1 for details)",
+                  EXIT_INTERNAL)
+
+    run.__name__ = fn.__name__
+    run.__doc__ = fn.__doc__
+    return run
+
+
+def check_options(fn):
+    options = [
+        click.argument("paths", nargs=-1, required=True),
+        click.option("--format", "format", type=click.Choice(FORMATS), default="text",
+                     help="Report format on stdout."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE."),
+        click.option("--cassette", type=click.Path(dir_okay=False),
+                     help="HTTP record/replay file (VCR.py YAML)."),
+        click.option("--record-mode", type=click.Choice(("none", "once", "new_episodes", "all")),
+                     help="As in VCR.py; 'none' (the default with --cassette) never touches the network."),
+        click.option("--library", type=click.Path(file_okay=False),
+                     help="A folder of saved source documents."),
+        click.option("--offline", is_flag=True, help="No network at all (cassette and library only)."),
+        click.option("--fail-on", type=click.Choice(("error", "warning", "info", "never")), default="error",
+                     help="The lowest severity that makes the exit code 1."),
+        click.option("--select", help="Comma-separated finding codes or names to keep."),
+        click.option("--ignore", help="Comma-separated finding codes or names to drop."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Settings file."),
+        click.option("--baseline", type=click.Path(dir_okay=False),
+                     help="Hide the findings recorded in this baseline file."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), help="Where fetched pages are cached."),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+        click.option("--allow-private-addresses", is_flag=True,
+                     help="Allow fetching from private, loopback and link-local addresses."),
+        click.option("--timeout", type=float, help="Seconds allowed for one request."),
+        click.option("--concurrency", type=click.IntRange(1, 256), help="Requests at once, all hosts."),
+        click.option("--per-host", type=click.IntRange(1, 64), help="Requests at once to one host."),
+        click.option("--max-bytes", type=click.IntRange(1), help="Bytes read of one response at most."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress on stderr."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="provenance")
+def main() -> None:
+    """Check the citations and quotations of news articles."""
+
+
+def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None):
+    from provenance import engine
+    from provenance.progress import progress_for
+
+    config = _config(ctx, config_file)
+    report = engine.check(list(paths), config, progress_for(config.quiet))
+    for message in report.errors:
+        click.echo(f"provenance: error: {message}", err=True)
+    if not report.articles:
+        sys.exit(2)
+    return config, report
+
+
+@main.command()
+@check_options
+@click.pass_context
+@_guarded
+def check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None, **_: object) -> None:
+    """Check the articles in PATHS (files, folders, URLs)."""
+    from provenance.formats import get_formatter
+    from provenance.policy import exit_code
+
+    config, report = _run_check(ctx, paths, config_file)
+    color = config.output is None and config.format == "text" and sys.stdout.isatty()
+    _write(get_formatter(config.format, color=color).render(report), config.output, list(paths))
+    sys.exit(2 if report.errors else exit_code(report, config.fail_on))
+
+
+@main.command()
+@check_options
+@click.pass_context
+@_guarded
+def baseline(ctx: click.Context, paths: tuple[str, ...], config_file: str | None, **_: object) -> None:
+    """Record the current findings of PATHS in a baseline file (-o, default .provenance-baseline.json)."""
+    from provenance.baseline import write_baseline
+
+    config, report = _run_check(ctx, paths, config_file)
+    target = config.output or ".provenance-baseline.json"
+    write_baseline(report, target)
+    count = sum(len(a.findings) for a in report.articles)
+    click.echo(f"provenance: {count} finding(s) recorded in {target}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "format", type=click.Choice(("text", "json")), default="text")
+@click.option("--cassette", type=click.Path(dir_okay=False))
+@click.option("--record-mode", type=click.Choice(("none", "once", "new_episodes", "all")))
+@click.option("--offline", is_flag=True)
+@click.option("--allow-private-addresses", is_flag=True)
+@click.option("--no-cache", is_flag=True)
+@click.option("--cache-dir", type=click.Path(file_okay=False))
+@_guarded
+def inspect(paths: tuple[str, ...], format: str, **options: object) -> None:
+    """Show what the tool reads from source documents (saved pages or URLs)."""
+    from provenance.config import Config
+    from provenance.inspect import inspect_all, render_json, render_text
+
+    config = Config(**{k: v for k, v in options.items() if v is not None})
+    results = inspect_all(list(paths), config)
+    click.echo(render_json(results) if format == "json" else render_text(results))
+    if any(r.status == "error" for r in results):
+        sys.exit(2)

@@ -1,0 +1,30 @@
+"""One frozen Config for a run: defaults, then the settings file, then the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Config:
+    format: str = "text"
+    output: str | None = None
+    cassette: str | None = None
+    record_mode: str | None = None  # "none" when a cassette is given and nothing else is said
+    library: str | None = None
+    offline: bool = False
+    fail_on: str = "error"  # error | warning | info | never
+    select: tuple[str, ...] = ()  # finding names or codes to keep (empty: all)
+    ignore: tuple[str, ...] = ()  # finding names or codes to drop
+    severity: Mapping[str, str] = field(default_factory=dict)  # finding name -> severity
+    per_path_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # glob -> names
+    baseline: str | None = None
+    cache_dir: str | None = None
+    no_cache: bool = False
+    allow_private_addresses: bool = False
+    quiet: bool = False
+    timeout: float = 20.0  # seconds, per request
+    concurrency: int = 16  # requests at once, all hosts
+    per_host: int = 2  # requests at once to one host
+    max_bytes: int = 10_000_000  # decoded bytes read of one response

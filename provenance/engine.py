@@ -1,0 +1,92 @@
+"""Orchestration only: read -> resolve -> match -> check -> policy, for every article of a run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from provenance import __version__
+from provenance.checks import article as article_checks
+from provenance.checks import quotes as quote_checks
+from provenance.checks.base import Context
+from provenance.config import Config
+from provenance.errors import InputError
+from provenance.inputs import Input, expand, read_bytes
+from provenance.models import Article, ArticleReport, Finding, Report
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+
+
+def _checks():
+    from provenance.checks import source_list, sources
+
+    return (source_list, sources, quote_checks, article_checks)
+
+
+def read_inputs(inputs: list[Input], config: Config) -> tuple[list[Article], list[str]]:
+    """The articles that could be read, and one message for each input that could not."""
+    from provenance.article import read_article
+
+    articles: list[Article] = []
+    errors: list[str] = []
+    urls = [i.path for i in inputs if i.is_url]
+    fetched = {}
+    if urls:
+        from provenance.fetch import fetch_all
+        from provenance.resolve import fetch_options
+
+        fetched = fetch_all(urls, fetch_options(config))
+    for inp in inputs:
+        try:
+            if inp.is_url:
+                result = fetched[inp.path]
+                if result.text is None:
+                    raise InputError(f"{inp.path}: {result.reason or 'could not be fetched'}")
+                data = result.text.encode("utf-8")
+            else:
+                data = read_bytes(inp)
+            articles.append(read_article(inp.path, data))
+        except InputError as e:
+            errors.append(str(e))
+    return articles, errors
+
+
+def run_checks(article: Article, resolutions, judgements) -> tuple[Finding, ...]:
+    ctx = Context(article, resolutions, judgements)
+    findings = [f for module in _checks() for f in module.check(ctx)]
+    return tuple(sorted(findings, key=lambda f: (f.line, f.column, f.code)))
+
+
+def check(given: list[str], config: Config, progress: Progress | None = None) -> Report:
+    """Check the articles named by `given`; InputError when nothing named can be read."""
+    from provenance.match import judge
+    from provenance.policy import apply_policy
+    from provenance.resolve import Resolver, docs_for
+
+    inputs = expand(given)
+    articles, errors = read_inputs(inputs, config)
+    resolutions = Resolver(config, progress).resolve(articles)
+    baseline = None
+    if config.baseline:
+        from provenance.baseline import load_baseline
+
+        baseline = load_baseline(config.baseline)
+    reports = []
+    for n, article in enumerate(articles, 1):
+        docs = docs_for(article, resolutions)
+        own = {c.id: resolutions[(article.path, c.id)] for c in article.citations}
+        judgements = {q.id: judge(q, docs) for q in article.quotes}
+        ar = ArticleReport(article, own, judgements, run_checks(article, own, judgements))
+        reports.append(apply_policy(ar, config, baseline))
+        if progress:
+            progress("check", n, len(articles))
+    return Report(
+        tuple(reports),
+        dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        __version__,
+        fail_on=config.fail_on,
+        errors=tuple(errors),
+    )

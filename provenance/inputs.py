@@ -1,0 +1,63 @@
+"""What the user named on the command line: files, folders (recursive) and URLs, as article inputs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from provenance.errors import InputError
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+MAX_ARTICLE_BYTES = 10_000_000
+
+
+@dataclass(frozen=True)
+class Input:
+    path: str  # as it appears in the report: the path or URL given, files in a folder joined to it
+    file: Path | None  # None for a URL
+
+    @property
+    def is_url(self) -> bool:
+        return self.file is None
+
+
+def is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def expand(given: list[str]) -> list[Input]:
+    """Every article named by `given`, in order; InputError for a path that does not exist."""
+    out: list[Input] = []
+    for item in given:
+        if is_url(item):
+            out.append(Input(item, None))
+            continue
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not found:
+                raise InputError(f"{item}: the folder holds no article ({', '.join(ARTICLE_SUFFIXES)})")
+            out.extend(Input(os.path.join(item, str(f.relative_to(p))), f) for f in found)
+        elif p.exists():
+            if not p.is_file():
+                raise InputError(f"{item}: not a regular file")
+            out.append(Input(item, p))
+        else:
+            raise InputError(f"{item}: no such file or folder")
+    return out
+
+
+def read_bytes(inp: Input) -> bytes:
+    """The bytes of a file input; InputError when it cannot be read or is too large to be an article."""
+    assert inp.file is not None
+    try:
+        size = inp.file.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(f"{inp.path}: {size / 1e6:.1f} MB is too large for an article "
+                             f"(the limit is {MAX_ARTICLE_BYTES // 1_000_000} MB)")
+        return inp.file.read_bytes()
+    except OSError as e:
+        raise InputError(f"{inp.path}: cannot be read ({e.strerror or e})") from None

@@ -1,0 +1,123 @@
+"""Resolve every citation of a run to a readable source document, once per distinct URL.
+
+Order of look-ups for one citation: the library by URL, the network (cassette, cache, live) by URL,
+the library by title for citations without a URL. What cannot be read becomes a Resolution that says why.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from provenance.config import Config
+from provenance.models import Article, Citation, Resolution, SourceDoc, Status
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def fetch_options(config: Config):  # -> provenance.fetch.FetchOptions (imported lazily: httpx is heavy)
+    from provenance.fetch import FetchOptions
+
+    return FetchOptions(
+        offline=config.offline,
+        cassette=config.cassette,
+        record_mode=config.record_mode,
+        cache_dir=config.cache_dir,
+        no_cache=config.no_cache or config.offline,
+        allow_private_addresses=config.allow_private_addresses,
+        timeout=config.timeout,
+        concurrency=config.concurrency,
+        per_host=config.per_host,
+        max_bytes=config.max_bytes,
+    )
+
+
+def _read_fetched(result) -> Resolution:
+    """A FetchResult (provenance.fetch) as a Resolution, reading the page when there is one."""
+    if result.error_kind is not None or result.text is None:
+        return Resolution(
+            Status.UNREACHABLE,
+            url=result.final_url or result.url,
+            http_status=result.http_status,
+            reason=result.reason or "The source could not be read.",
+            error_kind=result.error_kind or "unsupported-type",
+        )
+    from provenance.source import read_source
+
+    doc = read_source(result.text, url=result.final_url or result.url, content_type=result.content_type)
+    url = result.final_url or result.url
+    return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
+
+
+class Resolver:
+    """Resolves the citations of many articles; each distinct URL is fetched and read once."""
+
+    def __init__(self, config: Config, progress: Progress | None = None) -> None:
+        self.config = config
+        self.progress = progress
+        self._library = None
+        if config.library:
+            from provenance.resolve.library import Library
+
+            self._library = Library(Path(config.library))
+
+    def resolve(self, articles: Iterable[Article]) -> dict[tuple[str, str], Resolution]:
+        """(article path, citation id) -> Resolution for every citation of every article."""
+        articles = list(articles)
+        citations = [(a.path, c) for a in articles for c in a.citations]
+        out: dict[tuple[str, str], Resolution] = {}
+        to_fetch: list[str] = []
+        for path, c in citations:
+            hit = self._library_find(c, by_url=True) if c.url else None
+            if hit is not None:
+                out[(path, c.id)] = hit
+            elif c.url:
+                to_fetch.append(c.url)
+        fetched = self._fetch(to_fetch)
+        read: dict[str, Resolution] = {}
+        for path, c in citations:
+            if (path, c.id) in out:
+                continue
+            if c.url:
+                result = fetched[c.url]
+                key = result.final_url or result.url
+                if key not in read:
+                    read[key] = _read_fetched(result)
+                out[(path, c.id)] = read[key]
+            else:
+                out[(path, c.id)] = self._library_find(c, by_url=False) or Resolution(
+                    Status.UNRESOLVED,
+                    reason="The entry has no link and no saved document matches its title."
+                    if self._library
+                    else "The entry has no link, and no library of saved documents was given.",
+                )
+        return out
+
+    def _library_find(self, citation: Citation, *, by_url: bool) -> Resolution | None:
+        if self._library is None:
+            return None
+        if by_url:
+            hit = self._library.find_url(citation.url) if hasattr(self._library, "find_url") else None
+        else:
+            hit = self._library.find(citation)
+        if hit is None:
+            return None
+        path, doc = hit
+        return Resolution(Status.LIBRARY, url=str(path), doc=doc)
+
+    def _fetch(self, urls: list[str]) -> dict:
+        if not urls:
+            return {}
+        from provenance.fetch import fetch_all
+
+        if self.progress:
+            self.progress("fetch", 0, len(set(urls)))
+        return fetch_all(urls, fetch_options(self.config))
+
+
+def docs_for(article: Article, resolutions: dict[tuple[str, str], Resolution]) -> dict[str, SourceDoc | None]:
+    """Citation.id -> its document, or None when it could not be read, in source-list order."""
+    return {c.id: resolutions[(article.path, c.id)].doc for c in article.citations}
