@@ -1,0 +1,237 @@
+"""VCR.py-compatible cassettes (YAML, `version: 1`): load once, index by (method, URI), record, save.
+
+Matching is on method and URI, where the URI is compared in a canonical form (lowercase scheme and host,
+no default port, percent-encoding as httpx sends it, query pairs sorted as VCR.py's `query` matcher does).
+Several interactions for one request are played in order, the last one repeating.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from provenance.errors import ConfigError
+
+RECORD_MODES = ("none", "once", "new_episodes", "all")
+
+
+@dataclass(frozen=True)
+class Interaction:
+    method: str
+    uri: str
+    request_headers: tuple[tuple[str, str], ...]
+    status: int
+    message: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+def canonical_uri(uri: str) -> str:
+    from httpx import URL, InvalidURL
+
+    try:
+        url = URL(uri)
+    except (InvalidURL, TypeError, ValueError):
+        return uri
+    parts = urlsplit(str(url))
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+
+
+def _to_bytes(value: object) -> bytes:
+    if value is None:
+        return b""
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise ValueError("a cassette body must be a string or binary")
+
+
+def _header_pairs(headers: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(headers, dict):
+        return ()
+    pairs = []
+    for name, values in headers.items():
+        for value in values if isinstance(values, list) else [values]:
+            pairs.append((str(name), str(value)))
+    return tuple(pairs)
+
+
+def _interaction(raw: dict) -> Interaction:
+    request, response = raw["request"], raw["response"]
+    if "status_code" in response:  # httpx cassettes of VCR.py before 4.x
+        response = {"status": {"code": response["status_code"]}, "headers": response.get("headers"),
+                    "body": {"string": response.get("content")}}
+    status = response.get("status") or {}
+    body = response.get("body") or {}
+    return Interaction(
+        method=str(request.get("method", "GET")).upper(),
+        uri=str(request["uri"]),
+        request_headers=_header_pairs(request.get("headers")),
+        status=int(status.get("code", 200)),
+        message=str(status.get("message") or ""),
+        headers=_header_pairs(response.get("headers")),
+        body=_to_bytes(body.get("string") if isinstance(body, dict) else body),
+    )
+
+
+def _loader() -> type:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Cassette:
+    """The interactions of one cassette file and what this run recorded; safe to share between tasks."""
+
+    def __init__(self, path: str, record_mode: str = "none") -> None:
+        if record_mode not in RECORD_MODES:
+            raise ConfigError(f"--record-mode must be one of {', '.join(RECORD_MODES)}, not {record_mode!r}")
+        self.path = path
+        self.record_mode = record_mode
+        self.loaded = load_interactions(path)
+        self.existed = os.path.exists(path)
+        self.recorded: list[Interaction] = []
+        self._index: dict[tuple[str, str], list[Interaction]] = {}
+        self._plays: dict[tuple[str, str], int] = {}
+        self._lock = threading.Lock()
+        if record_mode != "all":
+            for item in self.loaded:
+                self._index.setdefault((item.method, canonical_uri(item.uri)), []).append(item)
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+    @property
+    def write_protected(self) -> bool:
+        return self.record_mode == "none" or (self.record_mode == "once" and self.existed)
+
+    def play(self, method: str, uri: str) -> Interaction | None:
+        key = (method.upper(), canonical_uri(uri))
+        with self._lock:
+            found = self._index.get(key)
+            if not found:
+                return None
+            turn = self._plays.get(key, 0)
+            self._plays[key] = turn + 1
+            return found[min(turn, len(found) - 1)]
+
+    def record(self, item: Interaction) -> None:
+        with self._lock:
+            self.recorded.append(item)
+            key = (item.method, canonical_uri(item.uri))
+            self._index.setdefault(key, []).append(item)
+            self._plays[key] = len(self._index[key])
+
+    def contains(self, method: str, uri: str) -> bool:
+        return (method.upper(), canonical_uri(uri)) in self._index
+
+    def replay_copy(self) -> Cassette:
+        """The same loaded interactions with fresh play counts (for another run in this process)."""
+        copy = Cassette.__new__(Cassette)
+        copy.__dict__.update(self.__dict__)
+        copy.recorded, copy._plays, copy._lock = [], {}, threading.Lock()
+        return copy
+
+    def save(self) -> None:
+        """Write the cassette (temp file + os.replace) when this run recorded anything."""
+        if not self.recorded:
+            return
+        kept = list(self.loaded)
+        if self.record_mode == "all":
+            fresh = {(i.method, canonical_uri(i.uri)) for i in self.recorded}
+            kept = [i for i in kept if (i.method, canonical_uri(i.uri)) not in fresh]
+        write_interactions(self.path, kept + self.recorded)
+
+
+def load_interactions(path: str) -> list[Interaction]:
+    """The interactions of a cassette file ([] when it does not exist yet); ConfigError when unreadable."""
+    if not os.path.exists(path):
+        return []
+    import yaml
+
+    try:
+        with open(path, "rb") as handle:
+            data = yaml.load(handle, Loader=_loader())  # noqa: S506 - a safe loader
+        if not data:
+            return []
+        if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
+            raise ValueError("no `interactions` list")
+        return [_interaction(raw) for raw in data["interactions"]]
+    except (OSError, yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConfigError(f"The cassette {path} cannot be read as a VCR cassette: {first_line}") from exc
+
+
+def _body_for_yaml(body: bytes) -> str | bytes:
+    try:
+        return body.decode("utf-8")  # readable text, as VCR.py writes it
+    except UnicodeDecodeError:
+        return body  # YAML !!binary
+
+
+def _headers_for_yaml(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, value in pairs:
+        out.setdefault(name, []).append(value)
+    return out
+
+
+def write_interactions(path: str, items: list[Interaction]) -> None:
+    import yaml
+
+    data = {
+        "version": 1,
+        "interactions": [
+            {
+                "request": {
+                    "method": i.method, "uri": i.uri, "body": None,
+                    "headers": _headers_for_yaml(i.request_headers),
+                },
+                "response": {
+                    "status": {"code": i.status, "message": i.message},
+                    "headers": _headers_for_yaml(i.headers),
+                    "body": {"string": _body_for_yaml(i.body)},
+                },
+            }
+            for i in items
+        ],
+    }
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".cassette-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            yaml.dump(data, handle, Dumper=dumper, allow_unicode=True, sort_keys=True)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+_CACHE: dict[tuple[str, str, int, int], Cassette] = {}
+
+
+def open_cassette(path: str, record_mode: str) -> Cassette:
+    """A Cassette, loaded once per process for a given file state (the dev cassette is 24 MB)."""
+    if record_mode != "none":
+        return Cassette(path, record_mode)
+    real = os.path.realpath(path)
+    try:
+        stat = os.stat(real)
+        key = (real, record_mode, stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return Cassette(path, record_mode)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = _CACHE[key] = Cassette(path, record_mode)
+    return cached.replay_copy()

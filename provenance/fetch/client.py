@@ -1,0 +1,287 @@
+"""fetch_all: every distinct page read once per run — cassette, cache or network — politely and safely.
+
+Per URL: cache (when no cassette and not offline) → redirect chain, each hop through the limits
+(per host:port, then global), with retries on 429/503/time-outs → a FetchResult.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import email.utils
+import hashlib
+import logging
+import random
+import time
+from collections.abc import Iterable
+
+from provenance.fetch.cache import CachedPage, PageCache
+from provenance.fetch.guard import RefusedAddress, check_literal
+from provenance.fetch.hop import PDF_TYPE, REDIRECT_STATUSES, Hop, HopError, media_type, send_hop
+from provenance.fetch.outcome import FetchOptions, FetchResult, failure, http_failure
+from provenance.fetch.urls import host_key, is_web_url, normalize_url
+
+MAX_REDIRECTS = 10
+RETRY_AFTER_CAP = 30.0  # seconds: a longer wait is not worth it; the page is reported rate-limited
+RETRY_STATUSES = (429, 503)
+log = logging.getLogger(__name__)
+
+
+def fetch_all(urls: Iterable[str], options: FetchOptions | None = None) -> dict[str, FetchResult]:
+    """Fetch every URL (keys: the URLs as given); each distinct normalised URL is fetched once."""
+    options = options or FetchOptions()
+    urls = list(urls)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(fetch_all_async(urls, options))
+    # called from inside an event loop: run ours in a worker thread
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, fetch_all_async(urls, options)).result()
+
+
+async def fetch_all_async(urls: Iterable[str], options: FetchOptions) -> dict[str, FetchResult]:
+    given = list(urls)
+    forms: dict[str, list[str]] = {}  # normalised URL -> its cited spellings, first seen first
+    for url in given:
+        spellings = forms.setdefault(normalize_url(url), [])
+        if url.strip() not in spellings:
+            spellings.append(url.strip())
+    async with _Session(options) as session:
+        done = await asyncio.gather(*(session.fetch(key, spellings) for key, spellings in forms.items()))
+    by_key = dict(zip(forms, done, strict=True))
+    return {url: dataclasses.replace(by_key[normalize_url(url)], url=url) for url in given}
+
+
+class _Session:
+    def __init__(self, options: FetchOptions) -> None:
+        self.options = options
+        self.cassette = None
+        use_cache = not (options.no_cache or options.cassette or options.offline)
+        self.cache = PageCache(options.effective_cache_dir, options.cache_ttl) if use_cache else None
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._all = asyncio.Semaphore(max(1, options.concurrency))
+        self.client = None
+
+    async def __aenter__(self) -> _Session:
+        import httpx
+
+        from provenance.fetch.cassette import open_cassette
+        from provenance.fetch.transport import CassetteTransport, GuardTransport
+
+        opts = self.options
+        network: httpx.AsyncBaseTransport | None = None
+        if not opts.offline:
+            limits = httpx.Limits(max_connections=max(1, opts.concurrency), max_keepalive_connections=32)
+            network = httpx.AsyncHTTPTransport(limits=limits, retries=0)
+            if not opts.allow_private_addresses:
+                network = GuardTransport(network)
+        transport = network
+        if opts.cassette:
+            mode = "none" if opts.offline else opts.effective_record_mode  # offline: replay only
+            self.cassette = open_cassette(opts.cassette, mode)
+            transport = CassetteTransport(self.cassette, network, opts.max_bytes)
+        if transport is None:
+            return self  # offline without a cassette: nothing can be fetched
+        self.client = httpx.AsyncClient(
+            transport=transport, follow_redirects=False, trust_env=False,
+            timeout=httpx.Timeout(opts.timeout, connect=min(opts.timeout, 10.0)),
+            headers={
+                "User-Agent": opts.user_agent, "Accept-Encoding": "gzip, deflate",
+                "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+            },
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.client is not None:
+            await self.client.aclose()
+        if self.cassette is not None and exc[0] is None:
+            await asyncio.to_thread(self.cassette.save)
+
+    async def fetch(self, key: str, spellings: list[str]) -> FetchResult:
+        """Never raises: a page that cannot be read is a FetchResult with an error_kind."""
+        try:
+            return await self._fetch(key, spellings)
+        except Exception as exc:  # a bug or an odd server must cost one source, not the run
+            log.warning("fetching %s failed unexpectedly", spellings[0], exc_info=True)
+            return failure(spellings[0], "connection", f"Reading the page failed ({type(exc).__name__}).")
+
+    async def _fetch(self, key: str, spellings: list[str]) -> FetchResult:
+        first = spellings[0]
+        if not is_web_url(first):
+            return failure(first, "invalid-url", f"{first!r} is not a web address (http or https).")
+        if self.cache is not None:
+            page = await asyncio.to_thread(self.cache.get, key)
+            if page is not None:
+                return _result(first, page.final_url, page.http_status, page.content_type, page.body,
+                               page.redirects, from_cache=True)
+        if self.client is None:
+            return failure(first, "offline", "Not fetched: the run is offline and no cassette holds it.")
+        # A cassette replays what was recorded: the URL as cited first, then other spellings.
+        tries = spellings + ([key] if self.cassette is not None and key not in spellings else [])
+        result, body = None, None
+        for url in tries:
+            attempt, body = await self._chain(url)
+            result = result or attempt
+            if attempt.error_kind != "not-in-cassette":
+                result = attempt
+                break
+        assert result is not None
+        if self.cache is not None and result.ok and body is not None:
+            page = CachedPage(url=first, final_url=result.final_url, http_status=result.http_status,
+                              content_type=result.content_type, redirects=result.redirects, body=body)
+            await asyncio.to_thread(self.cache.put, key, page)
+        return dataclasses.replace(result, url=first)
+
+    async def _chain(self, url: str) -> tuple[FetchResult, bytes | None]:
+        """Follow the redirects of `url` one hop at a time, each hop checked and recorded."""
+        seen = {_without_fragment(url)}  # exact URLs: a hop that drops utm_* is not a loop
+        redirects: list[str] = []
+        current = url
+        while True:
+            try:
+                if not self.options.allow_private_addresses:
+                    check_literal(_host(current))
+                hop, attempts = await self._with_retries(current)
+            except RefusedAddress as exc:
+                return failure(url, "refused-address", str(exc), redirects=tuple(redirects)), None
+            except HopError as exc:
+                return failure(url, exc.kind, str(exc), redirects=tuple(redirects)), None
+            location = hop.header("location")
+            if hop.status in REDIRECT_STATUSES and location:
+                target = _join(current, location)
+                if target is None or not is_web_url(target):
+                    return failure(url, "invalid-url", f"The page redirects to an address that is not "
+                                   f"a web page ({location[:100]}).", redirects=tuple(redirects)), None
+                redirects.append(current)
+                if target in seen:
+                    return failure(url, "redirect-loop", f"The page redirects in a loop (back to {target}).",
+                                   redirects=tuple(redirects), http_status=hop.status), None
+                if len(redirects) > MAX_REDIRECTS:
+                    return failure(url, "too-many-redirects",
+                                   f"The page redirects more than {MAX_REDIRECTS} times.",
+                                   redirects=tuple(redirects), http_status=hop.status), None
+                seen.add(target)
+                current = target
+                continue
+            result = self._finish(url, hop, tuple(redirects), attempts)
+            return result, (hop.body if result.ok else None)
+
+    def _finish(self, url: str, hop: Hop, redirects: tuple[str, ...], attempts: int) -> FetchResult:
+        if hop.status >= 400 or hop.status < 200 or hop.status in REDIRECT_STATUSES:
+            if hop.status in REDIRECT_STATUSES:
+                kind, reason = "http-error", f"The page redirects (HTTP {hop.status}) without saying where."
+            else:
+                kind, reason = http_failure(hop.status, attempts)
+            return failure(url, kind, reason, final_url=hop.url, http_status=hop.status,
+                           content_type=hop.content_type, redirects=redirects)
+        if hop.body is None:
+            kind = media_type(hop.content_type)
+            return failure(url, "unsupported-type", f"The document is {kind}: not a web page or text.",
+                           final_url=hop.url, http_status=hop.status,
+                           content_type=hop.content_type, redirects=redirects)
+        return _result(url, hop.url, hop.status, hop.content_type, hop.body, redirects)
+
+    async def _with_retries(self, url: str) -> tuple[Hop, int]:
+        opts = self.options
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                hop = await self._send(url)
+            except HopError as exc:
+                if exc.kind != "timeout" or attempt > opts.retries:
+                    raise
+                await asyncio.sleep(_backoff(attempt))
+                continue
+            if hop.status not in RETRY_STATUSES or attempt > opts.retries:
+                return hop, attempt
+            delay = _retry_after(hop.header("retry-after"))
+            if delay is None:
+                delay = _backoff(attempt)
+            if delay > RETRY_AFTER_CAP:
+                return hop, attempt
+            if not hop.replayed:
+                await asyncio.sleep(delay)
+
+    async def _send(self, url: str) -> Hop:
+        """One hop within the per-host and global limits and the total time-out."""
+        host = host_key(url)
+        if host not in self._hosts:
+            self._hosts[host] = asyncio.Semaphore(max(1, self.options.per_host))
+        async with self._hosts[host], self._all:
+            try:
+                return await asyncio.wait_for(
+                    send_hop(self.client, url, self.options.max_bytes), self.options.timeout
+                )
+            except (asyncio.TimeoutError, HopError) as exc:
+                if isinstance(exc, HopError) and exc.kind != "timeout":
+                    raise
+                seconds = f"{self.options.timeout:g}"
+                raise HopError("timeout", f"The site did not answer within {seconds} seconds.") from exc
+
+
+def _result(url: str, final_url: str | None, status: int | None, content_type: str | None, body: bytes,
+            redirects: tuple[str, ...], from_cache: bool = False) -> FetchResult:
+    from provenance.fetch.decode import decode_text
+
+    digest = hashlib.sha256(body).hexdigest()
+    common = dict(url=url, final_url=final_url, http_status=status, content_type=content_type,
+                  sha256=digest, redirects=redirects, from_cache=from_cache)
+    if not media_type(content_type) and _looks_binary(body):
+        return FetchResult(**common, error_kind="unsupported-type",  # type: ignore[arg-type]
+                           reason="The document is not a web page or text (binary content, no type given).")
+    if media_type(content_type) == PDF_TYPE or body[:5] == b"%PDF-":
+        return FetchResult(**common, error_kind="unsupported-type", body=body,  # type: ignore[arg-type]
+                           reason="The document is a PDF, which is not read as a web page.")
+    text, _ = decode_text(body, content_type)
+    return FetchResult(**common, text=text)  # type: ignore[arg-type]
+
+
+def _looks_binary(body: bytes) -> bool:
+    head = body[:1024]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _without_fragment(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or ""
+
+
+def _join(base: str, location: str) -> str | None:
+    import httpx
+
+    try:
+        return str(httpx.URL(base).join(location.strip()).copy_with(fragment=None))
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return None
+
+
+def _backoff(attempt: int) -> float:
+    """Exponential back-off with jitter: ~0.5 s, 1 s, 2 s … plus up to a quarter of it at random."""
+    base = 0.5 * 2 ** (attempt - 1)
+    return min(RETRY_AFTER_CAP, base + random.uniform(0, base / 4))
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After in seconds, from a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())

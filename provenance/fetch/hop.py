@@ -1,0 +1,122 @@
+"""One HTTP request/response (one hop): send, read the body within the caps, name what went wrong."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import zlib
+from dataclasses import dataclass
+
+from provenance.fetch.guard import DnsFailure, RefusedAddress
+from provenance.fetch.inflate import BodyDecoder, TooLarge, UnsupportedEncoding
+
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+READABLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+PDF_TYPE = "application/pdf"
+_DNS_WORDS = re.compile(r"name or service not known|nodename nor servname|getaddrinfo|name resolution|"
+                        r"no address associated", re.IGNORECASE)
+
+
+class HopError(Exception):
+    """A hop that failed: `kind` is a FetchResult.error_kind, str(self) the editor's reason."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        self.kind = kind
+        super().__init__(reason)
+
+
+@dataclass(frozen=True)
+class Hop:
+    url: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content_type: str | None
+    body: bytes | None  # read for 2xx responses of a readable type (and PDF), else None
+    replayed: bool
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        for key, value in self.headers:
+            if key.lower() == name:
+                return value
+        return None
+
+
+def media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def wants_body(content_type: str | None) -> bool:
+    kind = media_type(content_type)
+    return not kind or kind in READABLE_TYPES or kind == PDF_TYPE
+
+
+async def send_hop(client: object, url: str, max_bytes: int) -> Hop:
+    """Send one GET (no redirects followed) and read what is needed; raises HopError."""
+    import httpx
+
+    from provenance.fetch.transport import REPLAYED, NotInCassette
+
+    assert isinstance(client, httpx.AsyncClient)
+    try:
+        request = client.build_request("GET", url)
+        response = await client.send(request, stream=True, follow_redirects=False)
+        try:
+            content_type = response.headers.get("content-type")
+            body = None
+            if 200 <= response.status_code < 300 and wants_body(content_type):
+                body = await _read_body(response, max_bytes)
+            return Hop(
+                url=url, status=response.status_code, headers=tuple(response.headers.multi_items()),
+                content_type=content_type, body=body, replayed=bool(response.extensions.get(REPLAYED)),
+            )
+        finally:
+            await response.aclose()
+    except NotInCassette as exc:
+        raise HopError("not-in-cassette", str(exc)) from exc
+    except RefusedAddress as exc:
+        raise HopError("refused-address", str(exc)) from exc
+    except DnsFailure as exc:
+        raise HopError("dns", str(exc)) from exc
+    except (httpx.TimeoutException, asyncio.TimeoutError) as exc:
+        raise HopError("timeout", "The site did not answer in time.") from exc
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        raise HopError("invalid-url", f"The address {url} is not a valid web address.") from exc
+    except httpx.ConnectError as exc:
+        host = httpx.URL(url).host
+        if _DNS_WORDS.search(str(exc)):
+            raise HopError("dns", f"The site's name {host} could not be found (DNS lookup failed).") from exc
+        raise HopError("connection", f"The connection to {host} failed ({_short(exc)}).") from exc
+    except httpx.TransportError as exc:
+        host = httpx.URL(url).host
+        raise HopError("connection", f"The connection to {host} broke off ({_short(exc)}).") from exc
+
+
+async def _read_body(response: object, max_bytes: int) -> bytes:
+    import httpx
+
+    assert isinstance(response, httpx.Response)
+    length = response.headers.get("content-length", "")
+    encoding = response.headers.get("content-encoding")
+    if length.isdigit() and int(length) > max_bytes and not encoding:
+        raise HopError("too-large", _too_large(max_bytes))
+    try:
+        decoder = BodyDecoder(encoding, max_bytes)
+        async for chunk in response.aiter_raw():
+            decoder.feed(chunk)
+    except TooLarge as exc:
+        raise HopError("too-large", _too_large(max_bytes)) from exc
+    except UnsupportedEncoding as exc:
+        raise HopError("unsupported-type", f"The page is compressed with {exc}, which is not read.") from exc
+    except zlib.error as exc:
+        raise HopError("http-error", "The site sent a corrupt compressed page.") from exc
+    return decoder.body()
+
+
+def _too_large(max_bytes: int) -> str:
+    return f"The page is larger than the {max_bytes / 1_000_000:g} MB the tool reads."
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text[:120]

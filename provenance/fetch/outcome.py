@@ -1,0 +1,96 @@
+"""The values that cross the fetch seam (FetchOptions in, FetchResult out) and the editor-facing reasons."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from provenance import __version__
+
+USER_AGENT = f"provenance/{__version__} (+https://github.com/provenance-news/provenance)"
+
+# error_kind values (FetchResult.error_kind); None means the page was read.
+ERROR_KINDS = (
+    "not-found", "gone", "blocked", "rate-limited", "http-error", "timeout", "dns", "connection",
+    "refused-address", "not-in-cassette", "offline", "too-large", "unsupported-type",
+    "too-many-redirects", "redirect-loop", "invalid-url",
+)
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    offline: bool = False
+    cassette: str | None = None
+    record_mode: str | None = None  # none | once | new_episodes | all; "none" when a cassette is set
+    cache_dir: str | None = None  # default: $XDG_CACHE_HOME/provenance or ~/.cache/provenance
+    no_cache: bool = False
+    allow_private_addresses: bool = False
+    timeout: float = 20.0  # seconds: connect, read, and the whole of one attempt
+    concurrency: int = 16  # requests at once, all hosts
+    per_host: int = 2  # requests at once to one host:port
+    max_bytes: int = 10_000_000  # decoded bytes read of one response
+    retries: int = 2  # extra attempts on 429/503/time-outs
+    cache_ttl: float = 86400.0  # seconds
+    user_agent: str = USER_AGENT
+
+    @property
+    def effective_record_mode(self) -> str:
+        return self.record_mode or "none"
+
+    @property
+    def effective_cache_dir(self) -> str:
+        if self.cache_dir:
+            return self.cache_dir
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return os.path.join(base, "provenance")
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str  # as asked
+    final_url: str | None = None
+    http_status: int | None = None
+    content_type: str | None = None
+    text: str | None = None  # decoded HTML or plain text; None for other types and errors
+    sha256: str | None = None  # of the body bytes (after content decoding)
+    error_kind: str | None = None
+    reason: str | None = None  # one sentence for an editor
+    redirects: tuple[str, ...] = ()  # every URL left by a redirect, in order
+    from_cache: bool = False
+    # The body of a document that is not read as text (PDF), for a part that can read it; else None.
+    body: bytes | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.error_kind is None
+
+
+def http_failure(status: int, attempts: int = 1) -> tuple[str, str]:
+    """(error_kind, reason) for an HTTP error status."""
+    from http import HTTPStatus
+
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = ""
+    label = f"HTTP {status} {phrase}".strip()
+    if status == 404:
+        return "not-found", f"The page is gone ({label})."
+    if status == 410:
+        return "gone", f"The page was removed for good ({label})."
+    if status == 401:
+        return "blocked", f"Access was refused ({label}): the page needs a login."
+    if status == 403:
+        return "blocked", f"Access was refused ({label}): the site blocks automated readers."
+    if status == 451:
+        return "blocked", f"Access was refused ({label}): the page is withheld for legal reasons."
+    if status == 429:
+        tries = "once" if attempts == 1 else f"{attempts} times"
+        return "rate-limited", f"The site refused us for asking too often ({label}), tried {tries}."
+    if 500 <= status < 600:
+        return "http-error", f"The site's server failed ({label})."
+    return "http-error", f"The site answered with an error ({label})."
+
+
+def failure(url: str, kind: str, reason: str, **fields: object) -> FetchResult:
+    return FetchResult(url=url, error_kind=kind, reason=reason, **fields)  # type: ignore[arg-type]
