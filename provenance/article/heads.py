@@ -1,0 +1,174 @@
+"""Line-level judgements shared by the readers: is this line page chrome, a headline, a byline, a
+date line, a source-list heading, a caption? Each takes one line of plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from provenance.dates import find_date
+
+_CHROME = frozenset(p.strip() for p in """
+search|loading stream|loading|loading video|loading comments|advertisement|advertisements|advert|ad|ads|
+sponsored|sponsored content|share|share this|share this article|share this story|share on facebook|
+share on twitter|share on x|share on linkedin|share via email|facebook|twitter|linkedin|whatsapp|email|
+print|copy link|link copied|menu|open menu|close menu|close|skip to content|skip to main content|
+skip navigation|home|subscribe|subscribe now|sign in|sign up|log in|login|register|newsletter|
+sign up for our newsletter|read more|continue reading|show more|show less|listen|listen to this article|
+play video|watch|play|pause|mute|unmute|comments|view comments|leave a comment|related|related articles|
+related stories|more stories|most read|most popular|trending|top stories|recommended|back to top|
+cookie settings|accept cookies|accept all|reject all|manage preferences|story continues below|
+story continues below advertisement|article continues below advertisement|scroll to continue reading|
+toggle navigation|open navigation|main menu|you may also like|follow us|follow|gift this article|save|
+save article|bookmark|font size|text size|expand|enlarge|werbung|anzeige|teilen|suchen|suche|publicite|
+partager|rechercher|publicidad|compartir|buscar|pubblicita|condividi|cerca
+""".replace("\n", "").split("|"))
+_CHROME_WORDS = frozenset(" ".join(_CHROME).split()) - {"to", "this", "on", "of", "our", "up", "in", "for",
+                                                         "more", "all", "you", "may", "also", "below"}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+             "lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado", "sábado", "domingo")
+_SOURCE_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?[*_]{0,2}\s*(?:sources?(?:\s+(?:and|&)\s+(?:notes|references|further reading))?|"
+    r"references?|notes?|endnotes|footnotes|further reading|bibliography|citations|works cited|"
+    r"sources cited|reference list|quellen|quellenangaben|quellenverzeichnis|einzelnachweise|nachweise|"
+    r"literatur|références|sources et références|fuentes|referencias|fonti|riferimenti|bronnen|"
+    r"fontes|referências|källor|kilder|lähteet|źródła|przypisy)\s*[*_]{0,2}\s*:?\s*[*_]{0,2}\s*$", re.I)
+_BY = re.compile(r"^\s*(?:(?:written|words|reporting|reported|story|text|photos?)\s+by|by|von|par|por|di|"
+                 r"door|av|af|author|authors|autor|autorin|auteur|autore|texto|text)\s*:?\s+(?P<name>.+)$",
+                 re.I)
+_SECTIONS = frozenset("""opinion analysis politics business world news technology tech sports sport culture
+science health markets economy europe asia africa americas exclusive breaking live update updated explainer
+review reviews features feature investigation editorial commentary comment local national international
+lifestyle entertainment travel climate environment education media finance money wirtschaft politik
+meinung kultur sport international économie monde politique opinión economía cultura""".split())
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.|de|del|della|der|den|di|da|dos|du|la|le|"
+                        r"van|von|bin|al|el|y|and|und|et|e|&|ter|ten|Mc\w+|O['’]\w+)$")
+_SEPARATORS = re.compile(r"\s*(?:[|\u00b7\u2022\u2013\u2014]|\s-\s|,\s(?=\w+\s+\d)|;)\s*")
+_DATE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|last updated|modified|on|at|am|pm|a\.m\.?|p\.m\.?|utc|gmt|[ecmp][sd]?t|"
+    r"cet|cest|bst|ist|jst|aest|hkt|sgt|"
+    r"veröffentlicht|aktualisiert|publié|publié le|mis à jour|le|publicado|actualizado|el|pubblicato|"
+    r"aggiornato|il|date|datum|fecha|h|uhr|min|read|minute|minutes)\b|\d{1,2}[:.h]\d{2}|[|,.:·•()\-–—]",
+    re.I)
+_CAPTION = re.compile(
+    r"^\s*[(\[]?(?:photo(?:graph)?|image|picture|illustration|photo illustration|credit|photo credit|"
+    r"image credit|source|foto|bild|bildquelle|grafik|imagen|immagine|imagem|file photo|caption|"
+    r"pictured|above|top|main image|header image)\s*(?:[:|]|by\b|\(|\.\s)", re.I)
+_CREDIT = re.compile(r"(?:^|[\s(\[.;])(?:credit|photo credit|image credit|photo|image|foto|bild|"
+                     r"illustration)\s*:\s*(?P<credit>[^)\]]{1,120})", re.I)
+
+
+def norm(text: str | None) -> str:
+    """A comparison key: case, spacing and surrounding punctuation ignored."""
+    if not text:
+        return ""
+    return re.sub(r"\s+", " ", text).strip(" \t.:;,!?*_-\u2013\u2014").casefold()
+
+
+def is_chrome(text: str) -> bool:
+    """Navigation, buttons and placeholders that a copy-paste of a page drags along."""
+    if len(text) > 80:
+        return False
+    key = norm(text).rstrip(".…").strip()
+    key = re.sub(r"[^\w\s]", "", key).strip()
+    if not key:
+        return not any(c.isalnum() for c in text)  # "•", "—", "***"
+    if key in _CHROME or key in _SECTIONS:
+        return True
+    words = key.split()
+    return len(words) <= 4 and all(w in _CHROME_WORDS for w in words) and len(words) > 1
+
+
+def is_weekday_led(text: str) -> bool:
+    first = re.split(r"[\s,.]+", text.strip().lower(), maxsplit=1)[0]
+    return first in _WEEKDAYS
+
+
+def date_line(text: str) -> dt.date | None:
+    """The date a line states when the line is only a date (with "Published", a time, a weekday...)."""
+    if len(text) > 90:
+        return None
+    hit = find_date(text, fallback=False)  # per line: exact parsers only, never dateparser
+    if not hit:
+        return None
+    date, start, end = hit
+    rest = _DATE_WORDS.sub(" ", text[:start] + " " + text[end:])
+    rest_words = [w for w in rest.split() if w.lower() not in _WEEKDAYS]
+    return date if len(rest_words) <= 1 else None
+
+
+def is_name(text: str) -> bool:
+    """A short line that reads like a person's (or a desk's) name: "Salvado", "Priya Raman"."""
+    text = text.strip()
+    if not text or len(text) > 60 or any(c.isdigit() for c in text) or text.endswith((".", "?", "!", ":")):
+        return False
+    words = re.split(r"\s+|,\s*", text)
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 7 or not words[0][:1].isupper():
+        return False
+    if len(words) <= 2 and all(w.lower() in _SECTIONS or w.lower() in _CHROME_WORDS for w in words):
+        return False  # "Opinion", "World News": a section label
+    return all(_NAME_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) <= 5
+
+
+def byline_and_date(text: str) -> tuple[str | None, dt.date | None]:
+    """("Priya Raman", date) from "By Priya Raman · March 3, 2022"; (None, date) from a date line."""
+    date = date_line(text)
+    if date:
+        return None, date
+    m = _BY.match(text)
+    candidate = m["name"] if m else text
+    parts = [p for p in _SEPARATORS.split(candidate) if p.strip()]
+    if not parts:
+        return None, None
+    name = parts[0].strip()
+    rest_date = None
+    for part in parts[1:]:
+        rest_date = rest_date or date_line(part)
+    if len(parts) > 1 and not rest_date and not m:
+        return None, None
+    if m and len(name.split()) <= 8 and not name.endswith("."):
+        return name, rest_date
+    return (name, rest_date) if is_name(name) else (None, None)
+
+
+def is_headline(text: str) -> bool:
+    """The first substantial line: several words, not chrome, not a date, not a bare name."""
+    stripped = text.strip()
+    words = stripped.split()
+    if len(words) < 3 and len(stripped) < 25:
+        return False
+    if date_line(stripped) or is_chrome(stripped) or stripped.startswith(("http://", "https://")):
+        return False
+    if len(words) > 40 or stripped.count(" > ") >= 1 or stripped.count(" / ") >= 2:
+        return False  # a paragraph, a breadcrumb trail
+    return not _BY.match(stripped) or len(words) > 8
+
+
+def clean_title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().strip("#").strip()
+
+
+def is_source_heading(text: str) -> bool:
+    return bool(_SOURCE_HEADING.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """A short line that labels an image: "Photo: Reuters", "(Illustration by ...)", "Credit: ..."."""
+    return len(text.split()) <= 40 and bool(_CAPTION.match(text))
+
+
+def credit_of(text: str) -> str | None:
+    m = _CREDIT.search(text)
+    return m["credit"].strip().rstrip(".") if m else None
+
+
+def is_dateline_or_byline(text: str) -> bool:
+    """"By Jane Roe", "Published March 3, 2024": the article's metadata printed, not its text."""
+    if date_line(text):
+        return True
+    return bool(re.match(r"(?i)\s*(?:by|von|par|por|door)\s", text)) and byline_and_date(text)[0] is not None
