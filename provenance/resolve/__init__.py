@@ -1,7 +1,7 @@
 """Resolve every citation of a run to a readable source document, once per distinct URL.
 
-Order of look-ups for one citation: the library by URL, the network (cassette, cache, live) by URL,
-the library by title for citations without a URL. What cannot be read becomes a Resolution that says why.
+Order of look-ups for one citation: the library (by URL, else by title), then the network (cassette,
+cache, live) by URL. What cannot be read becomes a Resolution that says why.
 """
 
 from __future__ import annotations
@@ -52,6 +52,14 @@ def _read_fetched(result) -> Resolution:
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
 
+def _unresolved(*, with_library: bool) -> Resolution:
+    if with_library:
+        return Resolution(Status.UNRESOLVED, reason="The entry has no link and no saved document matches it.",
+                          error_kind="not-in-library")
+    return Resolution(Status.UNRESOLVED, reason="The entry has no link, and no library of saved documents "
+                      "was given.", error_kind="no-library")
+
+
 class Resolver:
     """Resolves the citations of many articles; each distinct URL is fetched and read once."""
 
@@ -71,7 +79,7 @@ class Resolver:
         out: dict[tuple[str, str], Resolution] = {}
         to_fetch: list[str] = []
         for path, c in citations:
-            hit = self._library_find(c, by_url=True) if c.url else None
+            hit = self._library_find(c)
             if hit is not None:
                 out[(path, c.id)] = hit
             elif c.url:
@@ -88,21 +96,14 @@ class Resolver:
                     read[key] = _read_fetched(result)
                 out[(path, c.id)] = read[key]
             else:
-                out[(path, c.id)] = self._library_find(c, by_url=False) or Resolution(
-                    Status.UNRESOLVED,
-                    reason="The entry has no link and no saved document matches its title."
-                    if self._library
-                    else "The entry has no link, and no library of saved documents was given.",
-                )
+                out[(path, c.id)] = _unresolved(with_library=self._library is not None)
         return out
 
-    def _library_find(self, citation: Citation, *, by_url: bool) -> Resolution | None:
+    def _library_find(self, citation: Citation) -> Resolution | None:
+        """The saved document for a citation: by URL, else (no URL, or a URL on no other host) by title."""
         if self._library is None:
             return None
-        if by_url:
-            hit = self._library.find_url(citation.url) if hasattr(self._library, "find_url") else None
-        else:
-            hit = self._library.find(citation)
+        hit = self._library.find(citation)
         if hit is None:
             return None
         path, doc = hit

@@ -1,0 +1,352 @@
+"""The library (`--library DIR`): saved source documents found by their canonical URL or their title.
+
+A citation without a link resolves to the saved document whose title matches the cited one. A wrong match
+is worse than none (the quotes would be judged against the wrong text), so the title threshold was chosen
+on the benchmark so that no citation resolves to the wrong document (benchmarks/library_threshold.py), and a
+tie that publisher and date cannot break resolves to nothing.
+
+The title helpers (normalise_title, title_variants, title_score) are shared with checks/sources.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from provenance.models import Citation, SourceDoc
+from provenance.source.charset import decode_html
+
+# Title similarity (0-100) a library match needs. On the 238 corpus pages cited in five forms, no wrong
+# match from 70 up (the closest distractor scored 67); 80 keeps a margin (benchmarks/library_threshold.py).
+THRESHOLD = 80.0
+SUFFIXES = {".html": "text/html", ".htm": "text/html", ".txt": "text/plain", ".md": "text/markdown",
+            ".pdf": "application/pdf"}  # PDF when pypdf is installed (optional)
+MAX_PDF_PAGES = 300
+MAX_FILE_BYTES = 20_000_000
+MAX_FILES = 20_000
+MIN_PREFIX_CHARS = 12  # a truncated cited title must keep at least this much to match by prefix
+MIN_PREFIX_WORDS = 3
+
+Reader = Callable[..., SourceDoc]
+
+# Separators between a headline and its site name or section ("Foo | Site", "Site - Foo", "Foo: Bar").
+_SEPARATORS = re.compile(r"(\s+[|\-–—·»:]{1,2}\s+|:\s+|\s+[|–—]\s*)")
+# A post's headline where the page's <title> names only the blog (a saved front page, a WordPress entry).
+_HEADLINES = ("//*[self::h1 or self::h2 or self::h3][@itemprop='headline' or contains(@class, 'entry-title')"
+              " or contains(@class, 'post-title') or contains(@class, 'headline')]")
+_NON_WORD = re.compile(r"[\W_]+")
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
+
+
+# ---------------------------------------------------------------- titles
+
+
+def normalise_title(text: str) -> str:
+    """Case, quotes, dashes, punctuation and spaces folded: 'Nigeria’s “boom”' -> 'nigeria s boom'."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+@functools.lru_cache(maxsize=8192)
+def _variants(title: str, min_words: int, sites: tuple[str, ...]) -> tuple[str, ...]:
+    return title_variants(title, min_words=min_words, sites=sites)
+
+
+def title_variants(title: str, *, min_words: int = 1, sites: Iterable[str] = ()) -> tuple[str, ...]:
+    """The normalised title, and every run of its parts split at ' | ', ' - ', ': ' … (site names,
+    sections, subtitles), and the title without a site name at either end; runs shorter than min_words
+    words are left out (the full title never is)."""
+    title = _ELLIPSIS.sub("", title[:1000]).strip()
+    full = normalise_title(title)
+    out = [full] if full else []
+    site_names = {normalise_title(site) for site in sites if site}
+    pieces = _SEPARATORS.split(title)[:16]  # text, separator, text, …
+    parts, seps = pieces[::2], pieces[1::2]
+    n = len(parts)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            v = normalise_title(" ".join(parts[i:j]))
+            if j == i + 1 and n > 1 and _site_like(i, parts, seps, len(v.split()), len(full.split())):
+                continue
+            if v and v not in out and v not in site_names and len(v.split()) >= min_words:
+                out.append(v)
+    for s in site_names:
+        if not s or s == full:
+            continue
+        for v in (full.removeprefix(s + " "), full.removesuffix(" " + s)):  # whole words only
+            if v != full and v not in out and len(v.split()) >= min_words:
+                out.append(v)
+    return tuple(out)
+
+
+def _site_like(i: int, parts: list[str], seps: list[str], words: int, all_words: int) -> bool:
+    """A part alone at either end after ' | ' or ' - ' (not ': ') and shorter than the rest of the title
+    is the site's or the section's name ("Auto News", "Opinion"), not the headline."""
+    if i not in (0, len(parts) - 1) or ":" in seps[0 if i == 0 else -1]:
+        return False
+    return words < all_words - words
+
+
+def title_score(
+    cited: str, page_titles: Iterable[str], *, min_words: int = 1, sites: Iterable[str] = ()
+) -> float:
+    """0-100: how well a cited title matches the best of a page's titles (headline, <title>, og:title …).
+
+    100 when a cut-at-a-colon variant of one equals a variant of the other, or the cited title is a
+    truncated prefix of a page title; otherwise the best rapidfuzz ratio between variants."""
+    from rapidfuzz import fuzz
+
+    sites = tuple(s for s in sites if s)
+    cited_variants = _variants(cited, min_words, ())
+    if not cited_variants:
+        return 0.0
+    c = normalise_title(_ELLIPSIS.sub("", cited))
+    may_be_cut = len(c) >= MIN_PREFIX_CHARS and len(c.split()) >= MIN_PREFIX_WORDS
+    best = 0.0
+    for page in page_titles:
+        if not page:
+            continue
+        page_variants = _variants(page, min_words, sites)
+        for i, pv in enumerate(page_variants):
+            if may_be_cut and len(c) < len(pv) and pv.startswith(c):  # cut off when pasted
+                return 100.0
+            for j, cv in enumerate(cited_variants):
+                if (i and j) or not _numbers(cv) <= _numbers(pv):
+                    # two parts ("Foo - Auto News" vs "Bar - Auto News"): one side must be whole; and
+                    # "Weekly report 14" is not "Weekly report 15", however close the letters
+                    continue
+                best = max(best, fuzz.ratio(cv, pv))
+                if best >= 100.0:
+                    return 100.0
+    return best
+
+
+@functools.lru_cache(maxsize=8192)
+def _numbers(normalised: str) -> frozenset[str]:
+    return frozenset(w for w in normalised.split() if w.isdigit())
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def normalise_url(url: str) -> str:
+    """Scheme, 'www.', fragment, utm_* parameters, letter case of the host and a trailing slash ignored."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    host = (parts.hostname or "").casefold().removeprefix("www.")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if not k.lower().startswith("utm_")])
+    path = parts.path.rstrip("/")
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def url_host(url: str | None) -> str:
+    return normalise_url(url).split("/", 1)[0].split("?", 1)[0] if url else ""
+
+
+# ---------------------------------------------------------------- reading files
+
+
+@dataclass(frozen=True)
+class _Meta:
+    titles: tuple[str, ...]  # raw: <title>, og:title, twitter:title, the first <h1>s
+    urls: tuple[str, ...]  # raw: canonical, og:url
+
+
+def _html_meta(text: str) -> _Meta:
+    """The titles and URLs a saved page states about itself, beyond what the source reader keeps."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(text[:5_000_000])
+    except Exception:  # lxml raises several types on hostile input; a page we cannot parse adds nothing
+        return _Meta((), ())
+    titles: list[str] = [" ".join(e.text_content().split()) for e in root.iterfind(".//title")][:1]
+    urls: list[str] = []
+    for meta in root.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or "").casefold()
+        value = (meta.get("content") or meta.get("value") or "").strip()
+        if value and key in ("og:title", "twitter:title", "title", "dc.title"):
+            titles.append(value)
+        elif value and key == "og:url":
+            urls.append(value)
+    for link in root.iterfind(".//link"):
+        if "canonical" in (link.get("rel") or "").casefold().split() and link.get("href"):
+            urls.append(link.get("href", "").strip())
+    titles += [" ".join(h.text_content().split()) for h in root.iterfind(".//h1")][:2]
+    titles += [" ".join(h.text_content().split()) for h in root.xpath(_HEADLINES)][:2]
+    return _Meta(tuple(t[:500] for t in titles if t), tuple(u for u in urls if u.startswith("http")))
+
+
+def _text_meta(text: str) -> _Meta:
+    """A saved text or Markdown file: its first line (or a front-matter title) is its title."""
+    head = text[:4000]
+    titles = [m[1].strip().strip("\"'") for m in re.finditer(r"(?m)^title:[ \t]*(.{1,500})$", head)][:1]
+    urls = [m[1] for m in re.finditer(r"(?m)^(?:url|canonical|source):[ \t]*(https?://\S{1,2000})", head)]
+    for line in text[:20000].splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line and line != "---":
+            titles.append(line[:500])
+            break
+    return _Meta(tuple(titles), tuple(urls))
+
+
+def _pdf(data: bytes) -> tuple[str, _Meta]:
+    """A saved PDF's text, page by page, and the title its metadata or first line gives."""
+    import io
+
+    try:
+        from pypdf import PdfReader
+    except ImportError as exc:
+        raise ValueError("reading PDF needs the optional package pypdf") from exc
+    pdf = PdfReader(io.BytesIO(data))
+    text = "\n\n".join((page.extract_text() or "") for page in pdf.pages[:MAX_PDF_PAGES])[:5_000_000]
+    title = str((pdf.metadata or {}).get("/Title") or "").strip()
+    meta = _text_meta(text)
+    return text, _Meta(((title,) if title else ()) + meta.titles, meta.urls)
+
+
+# ---------------------------------------------------------------- the library
+
+
+@dataclass(frozen=True)
+class _Entry:
+    path: Path
+    doc: SourceDoc
+    titles: tuple[str, ...]  # raw titles, the reader's first
+    urls: frozenset[str]  # normalised
+    hosts: frozenset[str]
+
+
+def _default_reader() -> Reader:
+    from provenance.source import read_source
+
+    return read_source
+
+
+class Library:
+    """A folder of saved documents, indexed on first use; each file is read once."""
+
+    def __init__(
+        self, folder: str | Path, *, reader: Reader | None = None, threshold: float = THRESHOLD
+    ) -> None:
+        self.folder = Path(folder)
+        self.threshold = threshold
+        self.errors: list[tuple[Path, str]] = []  # files that could not be read, and why
+        self._reader = reader
+        self._entries: tuple[_Entry, ...] | None = None
+        self._by_url: dict[str, _Entry] = {}
+        self._lock = threading.Lock()
+
+    # -- indexing
+
+    def _files(self) -> list[Path]:
+        found: list[Path] = []
+        for root, dirs, names in os.walk(self.folder):  # symlinked folders are not followed: no loops
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(names):
+                if Path(name).suffix.lower() in SUFFIXES and not name.startswith("."):
+                    found.append(Path(root) / name)
+                    if len(found) >= MAX_FILES:
+                        return found
+        return found
+
+    def _read(self, path: Path) -> _Entry | None:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                self.errors.append((path, "larger than the library's size cap"))
+                return None
+            data = path.read_bytes()
+        except OSError as exc:
+            self.errors.append((path, exc.strerror or str(exc)))
+            return None
+        content_type = SUFFIXES[path.suffix.lower()]
+        reader = self._reader or _default_reader()
+        try:
+            if content_type == "application/pdf":
+                text, meta = _pdf(data)
+                content_type = "text/plain"
+            else:
+                text = decode_html(data)
+                meta = _html_meta(text) if content_type == "text/html" else _text_meta(text)
+            doc = reader(text, url=None, content_type=content_type)
+        except Exception as exc:  # one unreadable saved file must not stop the run
+            self.errors.append((path, f"could not be read: {exc}"))
+            return None
+        doc = dataclasses.replace(doc, url=str(path))  # a library document's url is its path
+        titles = tuple(dict.fromkeys(t for t in (doc.title, *meta.titles) if t))
+        urls = frozenset(normalise_url(u) for u in (doc.canonical, *meta.urls) if u and u.startswith("http"))
+        return _Entry(path, doc, titles, urls, frozenset(u.split("/", 1)[0] for u in urls))
+
+    def _index(self) -> tuple[_Entry, ...]:
+        with self._lock:
+            if self._entries is None:
+                entries = tuple(e for e in (self._read(p) for p in self._files()) if e is not None)
+                for entry in entries:
+                    for url in entry.urls:
+                        self._by_url.setdefault(url, entry)
+                self._entries = entries
+            return self._entries
+
+    def __len__(self) -> int:
+        return len(self._index())
+
+    # -- looking up
+
+    def find(self, citation: Citation) -> tuple[Path, SourceDoc] | None:
+        """The saved document a citation names: by its URL, else by its title (publisher and date break
+        ties); None when nothing matches well enough or two documents match equally well."""
+        entries = self._index()
+        if citation.url:
+            entry = self._by_url.get(normalise_url(citation.url))
+            if entry is not None:
+                return entry.path, entry.doc
+        if not citation.title or not entries:
+            return None
+        cited_host = url_host(citation.url)
+        ranked: list[tuple[float, int, _Entry]] = []
+        for entry in entries:
+            if cited_host and entry.hosts and cited_host not in entry.hosts:
+                continue  # the citation links elsewhere: a same-titled page on another site is not it
+            score = title_score(citation.title, entry.titles, min_words=2, sites=_sites(entry))
+            if score >= self.threshold:
+                ranked.append((score, _tie_break(citation, entry), entry))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+        best = ranked[0][2]
+        if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2] and ranked[1][2].doc.text != best.doc.text:
+            return None  # two different documents fit equally well: a guess could be the wrong one
+        return best.path, best.doc
+
+
+def _sites(entry: _Entry) -> tuple[str, ...]:
+    return tuple(s for s in (entry.doc.site, *entry.hosts) if s)
+
+
+def _tie_break(citation: Citation, entry: _Entry) -> int:
+    """Publisher and date agreeing with the saved document: 0, 1 or 2 points."""
+    from rapidfuzz import fuzz
+
+    points = 0
+    if citation.publisher:
+        pub = normalise_title(citation.publisher)
+        names = [normalise_title(s) for s in _sites(entry)]
+        if pub and any(n and (fuzz.ratio(pub, n) >= 85 or pub.replace(" ", "") in n.replace(" ", ""))
+                       for n in names):
+            points += 1
+    published = entry.doc.published
+    if citation.date and published and abs(citation.date - published) <= dt.timedelta(days=1):
+        points += 1
+    return points
