@@ -1,0 +1,180 @@
+"""Source-list entries -> Citations; body links outside the list -> inline Citations.
+
+An entry is read in a fixed order, each step masking what it took so the next cannot take it again:
+its label, its URLs, a "Retrieved …" date (never the publication date), its title (quoted, linked, or
+found from the entry's shape), its publication date, and its publisher (what is left beside the title).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from provenance.article.blocks import Block, SourceEntry
+from provenance.article.entry_parts import (
+    PAIRS,
+    access_date_spans,
+    clean_publisher,
+    mask,
+    quoted_title,
+    split_plain,
+)
+from provenance.article.links import find_urls, is_source_link, url_key
+from provenance.dates import find_date, find_partial_date
+from provenance.models import Citation
+
+_FOOTNOTE = re.compile(r"\s*\[\^([^\]\s]{1,40})\]:?\s*")
+_LABEL = re.compile(r"\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|\^\s?(\d{1,4})|(\d{1,4})[.)])(?=\s|$)\s*")
+_BARE_NUMBER = re.compile(r"\s*(\d{1,4})\s+(?=\S)")
+_CARET = re.compile(r"\s*(?:\^(?:\s+[a-z](?=\s))*|[•·▪►‣◦*–—-](?=\s))\s*")  # "^ a b" back-links; bullets
+_URLISH = re.compile(r"^\s*(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.IGNORECASE)
+
+
+def parse_entries(entries: tuple[SourceEntry, ...]) -> tuple[Citation, ...]:
+    """One Citation per entry, in order; ids are the printed labels, else 1, 2, 3…"""
+    citations: list[Citation] = []
+    previous: int | None = None
+    numbers = [m and int(m[1]) for m in (_BARE_NUMBER.match(e.block.text) for e in entries)]
+    counted = all(numbers) and all(a < b for a, b in itertools.pairwise(numbers))  # type: ignore[operator]
+    for index, entry in enumerate(entries, 1):
+        label, kind, offset, raw = _label(entry, index, None if counted else previous, counted)
+        if label is not None and label.isdigit():
+            previous = int(label)
+        citations.append(_citation(entry.block, offset, label or str(index), kind, raw))
+    return tuple(citations)
+
+
+def inline_citations(body: tuple[Block, ...], listed: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """Every body link that is a possible source and not already in the list, as "L1", "L2"…"""
+    seen = {url_key(c.url) for c in listed if c.url}
+    found: list[Citation] = []
+    for block in body:
+        for link in block.links:
+            if not is_source_link(link.url):
+                continue
+            key = url_key(link.url)
+            if key in seen:
+                continue
+            seen.add(key)
+            anchor = block.text[link.start:link.end].strip() or None
+            line, column = block.position(link.start)
+            found.append(Citation(id=f"L{len(found) + 1}", raw=anchor or link.url, publisher=None,
+                                  title=anchor, date=None, url=link.url, line=line, column=column,
+                                  kind="inline"))
+    return tuple(found)
+
+
+def _label(entry: SourceEntry, index: int, previous: int | None,
+           counted: bool = False) -> tuple[str | None, str, int, str]:
+    """(label, kind, offset of the entry's own text in block.text, the entry as written)."""
+    text = entry.block.text
+    if entry.label is not None:
+        label = entry.label.strip()
+        kind = "list" if label.isdigit() else "footnote"
+        m = _FOOTNOTE.match(text) or _LABEL.match(text)
+        if m:  # the reader left the label in the text
+            return label, "footnote" if m.re is _FOOTNOTE else kind, m.end(), text.strip()
+        return label, kind, 0, f"{label} {text.strip()}" if kind == "list" else text.strip()
+    m = _FOOTNOTE.match(text)
+    if m:
+        return m[1], "footnote", m.end(), text.strip()
+    m = _LABEL.match(text)
+    if m:
+        return next(g for g in m.groups() if g), "list", m.end(), text.strip()
+    m = _BARE_NUMBER.match(text)
+    # A bare leading number is a label only when it counts the entries ("3 Yahoo Finance, …"; every entry
+    # numbered in rising order), not a publisher's name ("10 Downing Street, …").
+    if m and (counted or int(m[1]) in (index, (previous or 0) + 1)):
+        return m[1], "list", m.end(), text.strip()
+    m = _CARET.match(text)
+    return None, "list", m.end() if m else 0, text.strip()
+
+
+_MAX_ENTRY = 4000  # characters of an entry read for its parts; a longer one is not a real reference
+
+
+def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citation:
+    text = block.text[:_MAX_ENTRY]
+    n = len(text)
+    taken = [False] * n
+    for i in range(offset):
+        taken[i] = True
+    # URLs printed in the entry, then the entry's links.
+    url: str | None = None
+    for link in block.links:
+        if is_source_link(link.url) and url is None:
+            url = link.url
+    for start, end, found in find_urls(text[offset:]):
+        if "://" not in text[offset + start:offset + end] and "/" not in text[offset + start:offset + end] \
+                and text[offset + end:offset + end + 1] == ",":
+            continue  # "www.emotion.de, "Title"": a site named as the publisher, not a link
+        mask(taken, offset + start, offset + end)
+        url = url or found
+    for start, end in access_date_spans(text, taken):
+        mask(taken, start, end)
+    title, tspan = quoted_title(text, taken)
+    anchor, aspan = _link_title(block, taken)
+    if aspan is not None and (tspan is None or aspan[0] <= tspan[0] < aspan[1]):
+        # A linked title is the whole anchor, even when it quotes something ("… – ‘The plague is coming’").
+        title, tspan = anchor, aspan
+        if len(title) >= 2 and title[0] in PAIRS and title[-1] in PAIRS[title[0]]:
+            title, tspan = title[1:-1].strip(), (aspan[0] + 1, aspan[1] - 1)
+    if tspan is not None:
+        mask(taken, *tspan)
+    date_text, date, dspan = _date(text, taken)
+    if dspan is not None:
+        mask(taken, *dspan)
+    rest = "".join(c if not t else "\x00" for c, t in zip(text, taken, strict=True))
+    if tspan is not None:
+        publisher = _publisher_beside(rest, tspan, dspan)
+    else:
+        title, publisher = split_plain(rest)
+    line, column = block.position(0)
+    return Citation(id=cid, raw=raw, publisher=publisher, title=title, date=date, url=url, line=line,
+                    column=column, kind=kind, date_text=date_text)
+
+
+def _link_title(block: Block, taken: list[bool]) -> tuple[str | None, tuple[int, int] | None]:
+    """The anchor text of the entry's link, when it is words (not the URL itself)."""
+    for link in block.links:
+        anchor = block.text[link.start:link.end]
+        if link.end > len(taken) or not anchor.strip() or _URLISH.match(anchor):
+            continue
+        if all(taken[link.start:link.end]):
+            continue
+        stripped = anchor.strip()
+        lead = len(anchor) - len(anchor.lstrip())
+        return stripped.rstrip(","), (link.start + lead, link.start + lead + len(stripped))
+    return None, None
+
+
+def _date(text: str, taken: list[bool]) -> tuple[str | None, dt.date | None, tuple[int, int] | None]:
+    free = "".join(" " if t else c for c, t in zip(text, taken, strict=True))
+    hit = find_date(free)
+    if hit:
+        value, start, end = hit
+        return text[start:end], value, (start, end)
+    span = find_partial_date(free)
+    if span:
+        start, end = span
+        shown = text[start:end].strip("() ")
+        return shown, None, (start, end)
+    return None, None, None
+
+
+def _publisher_beside(rest: str, tspan: tuple[int, int], dspan: tuple[int, int] | None) -> str | None:
+    """The publisher printed before the title (`Outlet, "Title"`) or after it (`"Title". Outlet.`)."""
+    before = clean_publisher(rest[:tspan[0]])
+    after_text = rest[tspan[1]:]
+    after = clean_publisher(re.split(r"\x00|(?<=\.)\s|,\s", after_text.strip(" \x00.,;:\"'”’"))[0]) \
+        if after_text.strip(" \x00.,;:\"'”’") else None
+    if not before:
+        return after
+    if not after:
+        return before
+    author_date = dspan is not None and dspan[1] <= tspan[0]
+    # "Smith, J. (2020). "Title". Outlet." and "Smith, John. "Title." Outlet, …": before is the author.
+    if author_date or rest[:tspan[0]].rstrip(" \x00\"“'‘«„").endswith("."):
+        return after
+    return before
