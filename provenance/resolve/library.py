@@ -305,20 +305,19 @@ class Library:
     # -- looking up
 
     def find(self, citation: Citation) -> tuple[Path, SourceDoc] | None:
-        """The saved document a citation names: by its URL, else by its title (publisher and date break
-        ties); None when nothing matches well enough or two documents match equally well."""
+        """The saved document a citation names: by its URL when it has one, else by its title (publisher
+        and date break ties); None when nothing matches well enough or two documents match equally well.
+
+        A citation with a URL is never resolved by its title: its link names the document, and a saved
+        page with a similar title may be another version (a dead link stays a dead link)."""
         entries = self._index()
         if citation.url:
             entry = self._by_url.get(normalise_url(citation.url))
-            if entry is not None:
-                return entry.path, entry.doc
+            return (entry.path, entry.doc) if entry is not None else None
         if not citation.title or not entries:
             return None
-        cited_host = url_host(citation.url)
         ranked: list[tuple[float, int, _Entry]] = []
         for entry in entries:
-            if cited_host and entry.hosts and cited_host not in entry.hosts:
-                continue  # the citation links elsewhere: a same-titled page on another site is not it
             score = title_score(citation.title, entry.titles, min_words=2, sites=_sites(entry))
             if score >= self.threshold:
                 ranked.append((score, _tie_break(citation, entry), entry))
