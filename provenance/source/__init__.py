@@ -1,0 +1,86 @@
+"""Reading a source page: headline, site, dates, canonical URL and main text (see read_source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from provenance.models import SourceDoc
+from provenance.source.charset import decode_html
+
+__all__ = ["decode_html", "read_source"]
+
+
+def _looks_like_html(content: str, content_type: str | None) -> bool:
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml"):
+        return True
+    if kind and kind != "application/octet-stream":
+        return False
+    head = content[:1000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in content[:5000].lower()
+
+
+def _plain(content: str, url: str | None, sha: str) -> SourceDoc:
+    first = next((line.strip() for line in content.splitlines() if line.strip()), "")
+    return SourceDoc(url=url, title=first[:400] or None, site=None, published=None, text=content, sha256=sha)
+
+
+def read_source(content: str, *, url: str | None = None, content_type: str | None = "text/html",
+                today: dt.date | None = None) -> SourceDoc:
+    """What a page says about itself and its main text. Plain text: the first line is the title.
+
+    Never raises on hostile input (huge, deeply nested, broken): at worst a SourceDoc with text=""."""
+    data = content.encode("utf-8", "surrogatepass")
+    sha = hashlib.sha256(data).hexdigest()
+    if not _looks_like_html(content, content_type):
+        return _plain(content, url, sha)
+    try:
+        return _read_html(content, data, url, sha, today)
+    except Exception:  # noqa: BLE001
+        # the contract is "never raises on a page": one that breaks an assumption is unreadable, not fatal
+        return SourceDoc(url=url, title=None, site=None, published=None, text="", sha256=sha)
+
+
+def _headline_regions(root: Any, body: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Where a visible dateline is printed: around the headline, and the top of the body."""
+    h1 = root.find(".//h1")
+    near = h1.getparent() if h1 is not None else None
+    if near is not None and near.getparent() is not None and len(near) <= 2:
+        near = near.getparent()
+    return tuple(r for r in (near, *body[:2]) if r is not None)
+
+
+def _read_html(content: str, data: bytes, url: str | None, sha: str, today: dt.date | None) -> SourceDoc:
+    from provenance.source import metadata
+    from provenance.source.body import find_body
+    from provenance.source.jsonld import read_jsonld
+    from provenance.source.meta import read_head
+    from provenance.source.published import modified_date, published_date
+    from provenance.source.text import page_text, stated_body
+    from provenance.source.tree import parse_html
+
+    root = parse_html(data)
+    if root is None:
+        return SourceDoc(url=url, title=None, site=None, published=None, text="", sha256=sha)
+    head = read_head(root)
+    ld = read_jsonld(root)
+    site = metadata.site_name(head, ld, url)
+    body = find_body(root)
+    text = page_text(root, body)
+    if ld.article_body and len(ld.article_body) > 2 * len(text) + 200:
+        # a page built by script: its body is in JSON-LD only (or more fully there than in the markup)
+        text = stated_body(ld.article_body)
+    return SourceDoc(
+        url=url,
+        title=metadata.headline(root, head, ld, site, url),
+        site=site,
+        published=published_date(root, head, ld, url, content, today, _headline_regions(root, body.nodes)),
+        text=text,
+        canonical=metadata.canonical_url(head, url),
+        modified=modified_date(head, ld, today),
+        author=metadata.author(head, ld),
+        language=metadata.language(head, ld),
+        sha256=sha,
+    )

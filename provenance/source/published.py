@@ -1,0 +1,204 @@
+"""A page's original publication date (and its last modification, kept apart so it never wins)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from provenance.source.jsonld import LdFacts
+from provenance.source.meta import HeadTags
+from provenance.source.tree import text_of
+
+EARLIEST = dt.date(1995, 1, 1)
+
+# Meta names that carry the first publication, most specific first.
+PUBLISHED_META = (
+    "article:published_time", "article:published", "og:article:published_time", "og:published_time",
+    "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
+    "pubdate", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date", "article.published",
+    "originalpublicationdate", "article_date_original", "pub_date", "date", "dc.date", "dcterms.date",
+    "og:pubdate", "cxenseparse:recs:publishtime", "displaydate",
+)
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
+                 "dcterms.modified", "last-modified", "article:modified", "lastmod")
+
+_MONTHS = {name: i for i, names in enumerate((
+    "january jan januar janvier enero gennaio januari jänner",
+    "february feb februar février fevrier febrero febbraio februari",
+    "march mar märz maerz mars marzo maart",
+    "april apr avril abril aprile",
+    "may mai mayo maggio mei",
+    "june jun juni juin junio giugno",
+    "july jul juli juillet julio luglio",
+    "august aug août aout agosto augustus",
+    "september sep sept septembre septiembre settembre",
+    "october oct oktober octobre octubre ottobre",
+    "november nov novembre noviembre",
+    "december dec dezember décembre decembre diciembre dicembre"), 1) for name in names.split()}
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?([01]\d)[-/.]?([0-3]\d)(?!\d)")
+_DMY_NUM = re.compile(r"(?<!\d)([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d\d)(?!\d)")
+_DMY = re.compile(
+    r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+([a-zäéû]{3,10})\.?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
+_MDY = re.compile(r"\b([a-zäéû]{3,10})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
+_CJK = re.compile(r"((?:19|20)\d\d)\s?年\s?([01]?\d)\s?月\s?([0-3]?\d)\s?日")
+_URL = re.compile(
+    r"/((?:19|20)\d\d)/([01]?\d)/(?:([0-3]?\d)/)?|[/_-]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)[/_.-]")
+
+
+def _make(year: str, month: str | int, day: str | int, today: dt.date) -> dt.date | None:
+    try:
+        value = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return value if EARLIEST <= value <= today + dt.timedelta(days=1) else None
+
+
+def parse_date(text: str | None, today: dt.date | None = None) -> dt.date | None:
+    """The calendar date a machine or a person wrote (ISO 8601, 18.11.2019, 18 Nov 2019, Nov 18, 2019)."""
+    if not text:
+        return None
+    today = today or dt.date.today()
+    text = text[:300]
+    if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp, in seconds or milliseconds
+        stamp = int(text) / (1000 if len(text) == 13 else 1)
+        return _make(*dt.datetime.fromtimestamp(stamp, dt.timezone.utc).strftime("%Y %m %d").split(), today)
+    hits = _dates_in(text, today)
+    return hits[0][1] if hits else None
+
+
+def _dates_in(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
+    """The first valid date of each kind in text, with its offset, most machine-like kind first."""
+    hits = []
+    for pattern, order in ((_ISO, (0, 1, 2)), (_CJK, (0, 1, 2)), (_DMY_NUM, (2, 1, 0))):
+        for m in pattern.finditer(text):
+            found = _make(*(m.group(i + 1) for i in order), today)
+            if found:
+                hits.append((m.start(), found))
+                break
+    for pattern, (d, mo, y) in ((_DMY, (1, 2, 3)), (_MDY, (2, 1, 3))):
+        for m in pattern.finditer(text):
+            month = _MONTHS.get(m.group(mo).lower())
+            found = _make(m.group(y), month, m.group(d), today) if month else None
+            if found:
+                hits.append((m.start(), found))
+                break
+    return hits
+
+
+def url_date(url: str | None, today: dt.date | None = None) -> dt.date | None:
+    """A date written in a URL's path: /2019/11/18/, /2019-11-18-, /20191118/ (not a bare /2019/11/)."""
+    if not url:
+        return None
+    today = today or dt.date.today()
+    m = _URL.search(url.split("?")[0][:500])
+    if not m:
+        return None
+    if m.group(1):
+        return _make(m.group(1), m.group(2), m.group(3) or 1, today) if m.group(3) else None
+    return _make(m.group(4), m.group(5), m.group(6), today)
+
+
+_PUBLISHED_HINT = re.compile(r"publish|posted|created|dateline|article-?date|post-?date|entry-?date|byline"
+                             r"|story-?date|meta-?date|pubdate|timestamp|\bdate\b|datum", re.I)
+_MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited", re.I)
+
+
+def _time_elements(root: Any, today: dt.date) -> dt.date | None:
+    """<time> and itemprop=datePublished elements: those marked as publication first, then the first
+    plain one that does not say it is an update."""
+    marked, plain = [], []
+    for el in root.xpath("//time | //*[@itemprop='datePublished'] | //abbr[@title]")[:200]:
+        hint = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
+        parent = el.getparent()
+        context = hint + (f" {parent.get('class') or ''}" if parent is not None else "")
+        text = text_of(el, 200)
+        if _MODIFIED_HINT.search(context) or _MODIFIED_HINT.search(text[:30]):
+            continue
+        value = parse_date(el.get("datetime") or el.get("content") or el.get("title") or text, today)
+        if value is None and el.tag != "abbr":
+            value = parse_date(text, today)
+        if value is None:
+            continue
+        says_published = el.get("pubdate") is not None or "datepublished" in hint.lower()
+        if says_published or _PUBLISHED_HINT.search(context):
+            marked.append(value)
+        elif el.tag == "time":
+            plain.append(value)
+    return (marked or plain or [None])[0]
+
+
+def _dateline(root: Any, today: dt.date) -> dt.date | None:
+    """A visible date in an element whose class or id says it is the article's date or byline."""
+    for el in root.xpath("//*[@class or @id]")[:5000]:
+        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if len(hint) > 200 or not _PUBLISHED_HINT.search(hint) or _MODIFIED_HINT.search(hint):
+            continue
+        text = text_of(el, 300)
+        if 6 <= len(text) <= 200 and not _MODIFIED_HINT.search(text[:20]):
+            value = parse_date(text, today)
+            if value:
+                return value
+    return None
+
+
+def _htmldate(content: str, url: str | None, today: dt.date) -> dt.date | None:
+    """htmldate's reading of the visible page (datelines in many languages and layouts), on its own
+    lxml.html tree: only for the pages that state no date in their markup."""
+    import lxml.html
+    from htmldate import find_date
+
+    try:
+        tree = lxml.html.document_fromstring(content[:2_000_000].encode("utf-8", "replace"))
+        found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d",
+                          min_date=EARLIEST.isoformat(), max_date=today.isoformat())
+    except Exception:  # noqa: BLE001 - a third-party heuristic must not break reading the page
+        return None
+    value = parse_date(found, today) if found else None
+    # htmldate falls back to a bare year ("© 2022" -> 2022-01-01): a guess, not the page's date
+    return None if value is None or (value.month, value.day) == (1, 1) else value
+
+
+def _near_headline(regions: list[Any], today: dt.date) -> dt.date | None:
+    """A date printed on its own near the headline or at the top of the body ("27.1.2022 - Bei der…",
+    "<em>01.11.2023 11:35</em>"): the first short text, or text that starts with a date."""
+    for region in regions:
+        seen = 0
+        for piece in region.itertext():
+            piece = " ".join(piece.split())
+            if not piece:
+                continue
+            seen += 1
+            if seen > 40:
+                break
+            hits = _dates_in(piece[:200], today)
+            if not hits or _MODIFIED_HINT.search(piece[:30]):
+                continue
+            start, value = min(hits)
+            if len(piece) <= 60 or start <= 5:
+                return value
+    return None
+
+
+def published_date(root: Any, head: HeadTags, ld: LdFacts, url: str | None, content: str,
+                   today: dt.date | None = None, regions: tuple[Any, ...] = ()) -> dt.date | None:
+    """The original publication date, from the most explicit statement the page makes: JSON-LD, meta
+    tags, <time> elements marked as publication, the URL, then htmldate on the visible page."""
+    today = today or dt.date.today()
+    from_meta = next((d for c in head.values(*PUBLISHED_META) if (d := parse_date(c, today))), None)
+    stated = (parse_date(ld.published, today) or from_meta
+              or _time_elements(root, today)
+              or url_date(url, today) or url_date(head.link("canonical"), today)
+              or _dateline(root, today) or _near_headline(list(regions), today))
+    if stated:
+        return stated
+    guessed = _htmldate(content, url, today)
+    # htmldate may read the modification date where the page states no other: that is not a publication
+    return None if guessed is not None and guessed == modified_date(head, ld, today) else guessed
+
+
+def modified_date(head: HeadTags, ld: LdFacts, today: dt.date | None = None) -> dt.date | None:
+    today = today or dt.date.today()
+    from_meta = next((d for c in head.values(*MODIFIED_META) if (d := parse_date(c, today))), None)
+    return parse_date(ld.modified, today) or from_meta
