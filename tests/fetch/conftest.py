@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from loopback import LoopbackServer, start_server
+
+from tests.fetch.loopback import LoopbackServer, start_server
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Re-record cassettes/vcrpy-loopback.yaml with VCR.py itself (not a test; run by hand when needed).
 
-    .venv/bin/python tests/fetch/record_loopback_cassette.py
+    .venv/bin/python -m tests.fetch.record_loopback_cassette
 
 Serves a few pages from 127.0.0.1 and records them through VCR.py + httpx, so that the repository keeps a
 cassette written by VCR.py (test_cassette.py replays it with provenance).
@@ -13,7 +13,8 @@ from pathlib import Path
 
 import httpx
 import vcr
-from loopback import html, start_server
+
+from tests.fetch.loopback import html, start_server
 
 OUT = Path(__file__).resolve().parents[2] / "cassettes" / "vcrpy-loopback.yaml"
 

@@ -8,10 +8,9 @@ import sys
 import threading
 from pathlib import Path
 
-from loopback import html
-
 from provenance.fetch import FetchOptions, fetch_all
 from provenance.fetch.cache import CachedPage, PageCache
+from tests.fetch.loopback import html
 
 ROOT = Path(__file__).resolve().parents[2]
 

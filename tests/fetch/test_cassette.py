@@ -10,12 +10,12 @@ import httpx
 import pytest
 import vcr
 import yaml
-from loopback import html
 from vcr.serialize import deserialize
 from vcr.serializers import yamlserializer
 
 from provenance.fetch import FetchOptions, fetch_all
 from provenance.fetch.cassette import Interaction, write_interactions
+from tests.fetch.loopback import html
 
 BASE = FetchOptions(allow_private_addresses=True, no_cache=True, timeout=5.0, retries=0)
 

@@ -7,9 +7,9 @@ import time
 import zlib
 
 import pytest
-from loopback import html
 
 from provenance.fetch import FetchOptions, fetch_all
+from tests.fetch.loopback import html
 
 LOCAL = FetchOptions(allow_private_addresses=True, no_cache=True, timeout=5.0, retries=0)
 
