@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Bounded: a URL is one run of non-space characters (no backtracking across spaces).
 URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]{1,2000}", re.IGNORECASE)
 DOI_IN_TEXT = re.compile(r"\b(?:doi:\s?|DOI\s)?(10\.\d{4,9}/[^\s<>\"“”«»]{1,500})", re.IGNORECASE)
 
-_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref_src)$", re.IGNORECASE)
 _SHARE = re.compile(
     r"(?:facebook\.com/(?:sharer|dialog/share)|(?:twitter|x)\.com/(?:intent|share)|linkedin\.com/share"
     r"|(?:api\.)?whatsapp\.com/send|wa\.me/|reddit\.com/submit|pinterest\.\w+/pin/create|t\.me/share"
@@ -44,23 +42,6 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def normalise_url(url: str) -> str:
-    """The URL without its fragment and tracking parameters (utm_*, fbclid…), scheme and host lower-case."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not _TRACKING.match(k)])
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query, ""))
-
-
-def url_key(url: str) -> str:
-    """A key under which two spellings of one address compare equal (http/https, www., trailing slash)."""
-    norm = normalise_url(url)
-    norm = re.sub(r"^[a-z]+://", "", norm)
-    norm = re.sub(r"^www\.", "", norm)
-    return norm.rstrip("/")
 
 
 def is_source_link(url: str) -> bool:

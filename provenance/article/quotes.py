@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from provenance.article.attribution import Attributor, is_abbreviation_stop, sentence_start
 from provenance.article.blocks import Block
-from provenance.article.links import url_key
 from provenance.models import Citation, Quote
+from provenance.urls import document_key
 
 # opening mark -> the marks that may close it
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", '"': '"', "‘": "’", "‚": "‘’",
@@ -44,8 +44,8 @@ def find_quotes(body: tuple[Block, ...], citations: tuple[Citation, ...]) -> tup
     ids = {c.id for c in citations}
     by_url = {}
     for c in citations:  # listed citations first, so a URL in both resolves to the listed one
-        if c.url and url_key(c.url) not in by_url:
-            by_url[url_key(c.url)] = c.id
+        if c.url and document_key(c.url) not in by_url:
+            by_url[document_key(c.url)] = c.id
     attributor = Attributor()
     quotes: list[Quote] = []
     previous_speaker: str | None = None  # of the last quotation, for quotations that go on without one
@@ -228,12 +228,12 @@ def _tied_source(block: Block, span: _Span, markers: list[tuple[int, str]], ids:
     for link in links:
         inside = link.start < span.close and link.end > span.open
         right_after = span.close <= link.start <= end
-        if (inside or right_after) and url_key(link.url) in by_url:
-            return by_url[url_key(link.url)]
+        if (inside or right_after) and document_key(link.url) in by_url:
+            return by_url[document_key(link.url)]
     before = [(pos, label) for pos, label in markers if begin <= pos <= span.open and label in ids]
     if before:
         return max(before)[1]
     for link in links:
-        if begin <= link.start <= span.open and url_key(link.url) in by_url:
-            return by_url[url_key(link.url)]  # "…, she told <a>Reuters</a>: “…”"
+        if begin <= link.start <= span.open and document_key(link.url) in by_url:
+            return by_url[document_key(link.url)]  # "…, she told <a>Reuters</a>: “…”"
     return None

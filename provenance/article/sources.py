@@ -20,9 +20,10 @@ from provenance.article.entry_parts import (
     quoted_title,
     split_plain,
 )
-from provenance.article.links import find_urls, is_source_link, url_key
+from provenance.article.links import find_urls, is_source_link
 from provenance.dates import find_date, find_partial_date
 from provenance.models import Citation
+from provenance.urls import document_key
 
 _FOOTNOTE = re.compile(r"\s*\[\^([^\]\s]{1,40})\]:?\s*")
 _LABEL = re.compile(r"\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|\^\s?(\d{1,4})|(\d{1,4})[.)])(?=\s|$)\s*")
@@ -47,13 +48,13 @@ def parse_entries(entries: tuple[SourceEntry, ...]) -> tuple[Citation, ...]:
 
 def inline_citations(body: tuple[Block, ...], listed: tuple[Citation, ...]) -> tuple[Citation, ...]:
     """Every body link that is a possible source and not already in the list, as "L1", "L2"…"""
-    seen = {url_key(c.url) for c in listed if c.url}
+    seen = {document_key(c.url) for c in listed if c.url}
     found: list[Citation] = []
     for block in body:
         for link in block.links:
             if not is_source_link(link.url):
                 continue
-            key = url_key(link.url)
+            key = document_key(link.url)
             if key in seen:
                 continue
             seen.add(key)

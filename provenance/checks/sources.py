@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from provenance.checks.base import Context, finding
 from provenance.models import Citation, Finding, Resolution, SourceDoc, Status
-from provenance.resolve.library import normalise_title, normalise_url, title_score, url_host
+from provenance.resolve.library import normalise_title, title_score
+from provenance.urls import document_key, url_host
 
 # Below this similarity (0-100) the cited title and the page's are different titles. Chosen on the dev set
 # (benchmarks/library_threshold.py): the mismatches there score <= 41, the matching titles >= 57.
@@ -144,13 +145,13 @@ def duplicates(citations: Iterable[Citation], resolutions: Mapping[str, Resoluti
 def _document_keys(citation: Citation, res: Resolution | None) -> list[str]:
     keys = []
     if citation.url:
-        keys.append("url:" + normalise_url(citation.url))
+        keys.append("url:" + document_key(citation.url))
     if res is not None:
         read = res.url if res.status in (Status.FETCHED, Status.ARCHIVED, Status.LIBRARY) else None
         for url in (read, res.doc.canonical if res.doc else None):
             # a link that redirects to a home page (a dead story, a consent wall) or a page whose
             # canonical is its home page does not make two different stories the same document
-            if url and "/" in (key := normalise_url(url)):
+            if url and "/" in (key := document_key(url)):
                 keys.append("url:" + key)
     if not citation.url and citation.title:
         keys.append(f"title:{normalise_title(citation.title)}|{normalise_title(citation.publisher or '')}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from provenance.fetch.outcome import ERROR_KINDS, FetchOptions, FetchResult
-from provenance.fetch.urls import normalize_url
+from provenance.urls import normalize_url
 
 if TYPE_CHECKING:
     from provenance.fetch.client import fetch_all, fetch_all_async

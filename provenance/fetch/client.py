@@ -19,7 +19,7 @@ from provenance.fetch.cache import CachedPage, PageCache
 from provenance.fetch.guard import RefusedAddress, check_literal
 from provenance.fetch.hop import PDF_TYPE, REDIRECT_STATUSES, Hop, HopError, media_type, send_hop
 from provenance.fetch.outcome import FetchOptions, FetchResult, failure, http_failure
-from provenance.fetch.urls import host_key, is_web_url, normalize_url
+from provenance.urls import host_key, is_web_url, normalize_url
 
 MAX_REDIRECTS = 10
 RETRY_AFTER_CAP = 30.0  # seconds: a longer wait is not worth it; the page is reported rate-limited

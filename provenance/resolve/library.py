@@ -20,10 +20,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from provenance.models import Citation, SourceDoc
 from provenance.source.charset import decode_html
+from provenance.urls import document_key
 
 # Title similarity (0-100) a library match needs. On the 238 corpus pages cited in five forms, no wrong
 # match from 70 up (the closest distractor scored 67); 80 keeps a margin (benchmarks/library_threshold.py).
@@ -138,21 +138,6 @@ def _numbers(normalised: str) -> frozenset[str]:
 # ---------------------------------------------------------------- URLs
 
 
-def normalise_url(url: str) -> str:
-    """Scheme, 'www.', fragment, utm_* parameters, letter case of the host and a trailing slash ignored."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
-    host = (parts.hostname or "").casefold().removeprefix("www.")
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not k.lower().startswith("utm_")])
-    path = parts.path.rstrip("/")
-    return f"{host}{path}" + (f"?{query}" if query else "")
-
-
-def url_host(url: str | None) -> str:
-    return normalise_url(url).split("/", 1)[0].split("?", 1)[0] if url else ""
 
 
 # ---------------------------------------------------------------- reading files
@@ -286,7 +271,7 @@ class Library:
             return None
         doc = dataclasses.replace(doc, url=str(path))  # a library document's url is its path
         titles = tuple(dict.fromkeys(t for t in (doc.title, *meta.titles) if t))
-        urls = frozenset(normalise_url(u) for u in (doc.canonical, *meta.urls) if u and u.startswith("http"))
+        urls = frozenset(document_key(u) for u in (doc.canonical, *meta.urls) if u and u.startswith("http"))
         return _Entry(path, doc, titles, urls, frozenset(u.split("/", 1)[0] for u in urls))
 
     def _index(self) -> tuple[_Entry, ...]:
@@ -312,7 +297,7 @@ class Library:
         page with a similar title may be another version (a dead link stays a dead link)."""
         entries = self._index()
         if citation.url:
-            entry = self._by_url.get(normalise_url(citation.url))
+            entry = self._by_url.get(document_key(citation.url))
             return (entry.path, entry.doc) if entry is not None else None
         if not citation.title or not entries:
             return None

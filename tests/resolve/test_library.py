@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from provenance.models import Citation, SourceDoc
-from provenance.resolve.library import Library, normalise_title, normalise_url, title_score
+from provenance.resolve.library import Library, normalise_title, title_score
 from provenance.source import read_source
+from provenance.urls import document_key
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
@@ -146,7 +147,7 @@ def test_title_score(cited: str, page_title: str, low: float, high: float) -> No
 
 def test_normalisers() -> None:
     assert normalise_title("  Nigeria’s — “Boom”…  ") == "nigeria s boom"
-    assert normalise_url("HTTPS://WWW.Example.org/a/?utm_medium=x&id=3#f") == "example.org/a?id=3"
+    assert document_key("HTTPS://WWW.Example.org/a/?utm_medium=x&id=3#f") == "example.org/a?id=3"
 
 
 def test_the_benchmark_library_resolves_its_documents() -> None:

@@ -1,14 +1,31 @@
-"""URL normalisation: the key that makes every cited page fetched once per run."""
+"""URLs: the key a page is fetched under, and the key two citations of one document share.
+
+`normalize_url` keeps what can change the page (scheme, path, real query parameters) and drops what
+cannot (fragment, tracking parameters, default port, letter case of the host): every cited page is
+fetched once per run under it. `document_key` also forgets the scheme, `www.` and a trailing slash: two
+citations whose keys are equal name the same document.
+"""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref_src)$", re.IGNORECASE)
+
+
+def _without_tracking(query: str) -> str:
+    if not query:
+        return query
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if not any(_TRACKING.match(k) for k, _ in pairs):
+        return query
+    return urlencode([(k, v) for k, v in pairs if not _TRACKING.match(k)], doseq=True)
 
 
 def normalize_url(url: str) -> str:
-    """Drop `utm_*` parameters and the fragment, lowercase scheme and host, keep the rest.
+    """Drop tracking parameters (`utm_*`, `fbclid`…) and the fragment; lowercase scheme and host.
 
     The default port is dropped and an empty path becomes "/", so trivially different spellings of one
     page share a key. A string that is not a URL comes back stripped but otherwise unchanged.
@@ -33,12 +50,7 @@ def normalize_url(url: str) -> str:
         if parts.password:
             auth += f":{parts.password}"
         netloc = f"{auth}@{netloc}"
-    query = parts.query
-    if "utm_" in query.lower():
-        kept = [
-            (k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not k.lower().startswith("utm_")
-        ]
-        query = urlencode(kept, doseq=True)
+    query = _without_tracking(parts.query)
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
 
 
@@ -57,3 +69,19 @@ def is_web_url(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def document_key(url: str) -> str:
+    """`host/path?query` with no scheme, `www.`, trailing slash, fragment or tracking parameters."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    host = (parts.hostname or "").casefold().removeprefix("www.")
+    query = _without_tracking(parts.query)
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")
+
+
+def url_host(url: str | None) -> str:
+    """The host of a URL without `www.`, or "" when there is none."""
+    return document_key(url).split("/", 1)[0].split("?", 1)[0] if url else ""
