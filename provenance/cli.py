@@ -100,6 +100,8 @@ def check_options(fn):
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
         click.option("--allow-private-addresses", is_flag=True,
                      help="Allow fetching from private, loopback and link-local addresses."),
+        click.option("--archive/--no-archive", default=True,
+                     help="Read a dead link's Wayback Machine copy (default: on; never with --offline)."),
         click.option("--timeout", type=float, help="Seconds allowed for one request."),
         click.option("--concurrency", type=click.IntRange(1, 256), help="Requests at once, all hosts."),
         click.option("--per-host", type=click.IntRange(1, 64), help="Requests at once to one host."),

@@ -23,6 +23,7 @@ class Config:
     cache_dir: str | None = None
     no_cache: bool = False
     allow_private_addresses: bool = False
+    archive: bool = True  # look dead links up in the Wayback Machine (through the same fetch seam)
     quiet: bool = False
     timeout: float = 20.0  # seconds, per request
     concurrency: int = 16  # requests at once, all hosts

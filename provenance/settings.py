@@ -145,6 +145,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "cache_dir": _text,
     "no_cache": _flag,
     "allow_private_addresses": _flag,
+    "archive": _flag,
     "quiet": _flag,
     "timeout": _number(float),
     "concurrency": _number(int),

@@ -11,7 +11,7 @@ from provenance.fetch.guard import DnsFailure, RefusedAddress
 from provenance.fetch.inflate import BodyDecoder, TooLarge, UnsupportedEncoding
 
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
-READABLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+READABLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/json")
 PDF_TYPE = "application/pdf"
 _DNS_WORDS = re.compile(r"name or service not known|nodename nor servname|getaddrinfo|name resolution|"
                         r"no address associated", re.IGNORECASE)

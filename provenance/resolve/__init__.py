@@ -6,6 +6,7 @@ cache, live) by URL. What cannot be read becomes a Resolution that says why.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -52,6 +53,14 @@ def _read_fetched(result) -> Resolution:
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
 
+def _read_all(results: Iterable) -> dict[str, Resolution]:
+    """Every distinct page fetched, read once (in parallel): final URL -> Resolution."""
+    from provenance.parallel import pmap
+
+    distinct = {r.final_url or r.url: r for r in results}
+    return dict(zip(distinct, pmap(_read_fetched, list(distinct.values())), strict=True))
+
+
 def _unresolved(*, with_library: bool) -> Resolution:
     if with_library:
         return Resolution(Status.UNRESOLVED, reason="The entry has no link and no saved document matches it.",
@@ -85,16 +94,16 @@ class Resolver:
             elif c.url:
                 to_fetch.append(c.url)
         fetched = self._fetch(to_fetch)
-        read: dict[str, Resolution] = {}
+        archived = self._archived(citations, fetched)
+        read = _read_all(fetched.values())
         for path, c in citations:
             if (path, c.id) in out:
                 continue
-            if c.url:
+            if c.url in archived:
+                out[(path, c.id)] = archived[c.url]
+            elif c.url:
                 result = fetched[c.url]
-                key = result.final_url or result.url
-                if key not in read:
-                    read[key] = _read_fetched(result)
-                out[(path, c.id)] = read[key]
+                out[(path, c.id)] = read[result.final_url or result.url]
             else:
                 out[(path, c.id)] = _unresolved(with_library=self._library is not None)
         return out
@@ -108,6 +117,28 @@ class Resolver:
             return None
         path, doc = hit
         return Resolution(Status.LIBRARY, url=str(path), doc=doc)
+
+    def _archived(self, citations: list[tuple[str, Citation]], fetched: dict) -> dict[str, Resolution]:
+        """Dead link -> a Resolution read from its Wayback Machine copy nearest the cited date."""
+        if not self.config.archive or self.config.offline:
+            return {}
+        from provenance.resolve.archive import find_archived, is_dead, snapshot_date
+        from provenance.source import read_source
+
+        dead: dict[str, dt.date | None] = {}
+        for _, c in citations:
+            if c.url and c.url in fetched and is_dead(fetched[c.url]):
+                dead.setdefault(c.url, c.date)
+        out: dict[str, Resolution] = {}
+        for url, snap in (find_archived(dead, fetch_options(self.config)) if dead else {}).items():
+            # Read as the original page: its host and path, not the archive's, name the site and date.
+            doc = read_source(snap.text, url=url, content_type=snap.content_type)
+            when = snapshot_date(snap.final_url or snap.url)
+            copy = f"An archived copy from {when:%Y-%m-%d}" if when else "An archived copy"
+            out[url] = Resolution(Status.ARCHIVED, url=snap.final_url or snap.url, http_status=snap.http_status,
+                                  doc=doc, reason=f"The live link is dead: {fetched[url].reason} {copy} "
+                                  "(Wayback Machine) was read instead.", error_kind=fetched[url].error_kind)
+        return out
 
     def _fetch(self, urls: list[str]) -> dict:
         if not urls:
