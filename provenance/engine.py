@@ -26,32 +26,40 @@ def _checks():
     return (source_list, sources, quote_checks, article_checks)
 
 
-def read_inputs(inputs: list[Input], config: Config) -> tuple[list[Article], list[str]]:
-    """The articles that could be read, and one message for each input that could not."""
+def _read_one(item: tuple[str, bytes | None, Input]) -> Article | str:
+    """One input as an Article, or the one-line message saying why it cannot be read."""
     from provenance.article import read_article
 
-    articles: list[Article] = []
-    errors: list[str] = []
-    urls = [i.path for i in inputs if i.is_url]
+    path, data, inp = item
+    try:
+        return read_article(path, data if data is not None else read_bytes(inp))
+    except InputError as e:
+        return str(e)
+
+
+def read_inputs(inputs: list[Input], config: Config) -> tuple[list[Article], list[str]]:
+    """The articles that could be read, and one message for each input that could not."""
+    from provenance.parallel import pmap
+
     fetched = {}
+    urls = [i.path for i in inputs if i.is_url]
     if urls:
         from provenance.fetch import fetch_all
         from provenance.resolve import fetch_options
 
         fetched = fetch_all(urls, fetch_options(config))
+    items: list[tuple[str, bytes | None, Input]] = []
+    errors: list[str] = []
     for inp in inputs:
-        try:
-            if inp.is_url:
-                result = fetched[inp.path]
-                if result.text is None:
-                    raise InputError(f"{inp.path}: {result.reason or 'could not be fetched'}")
-                data = result.text.encode("utf-8")
-            else:
-                data = read_bytes(inp)
-            articles.append(read_article(inp.path, data))
-        except InputError as e:
-            errors.append(str(e))
-    return articles, errors
+        if not inp.is_url:
+            items.append((inp.path, None, inp))
+        elif fetched[inp.path].text is None:
+            errors.append(f"{inp.path}: {fetched[inp.path].reason or 'could not be fetched'}")
+        else:
+            items.append((inp.path, fetched[inp.path].text.encode("utf-8"), inp))
+    read = pmap(_read_one, items)
+    errors += [r for r in read if isinstance(r, str)]
+    return [r for r in read if not isinstance(r, str)], errors
 
 
 def run_checks(article: Article, resolutions, judgements) -> tuple[Finding, ...]:
