@@ -1,6 +1,7 @@
 """Inline suppressions: `<!-- provenance: ignore[undated-source,PV103] -->` and, in plain text, a line
 `provenance: ignore[...]` (optionally after `#` or `//`, or inside `[...]`). `ignore` without brackets
-silences every finding. A suppression covers its own line and the next one. These are never content.
+silences every finding. A comment that ends a line of content covers that line only (as in ruff and
+eslint); a comment alone on its line covers its own line and the next one. These are never content.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ def _names(raw: str | None) -> tuple[str, ...]:
     return tuple(n for n in (part.strip() for part in re.split(r"[,\s]+", raw)) if n)
 
 
-def _make(line: int, column: int, raw: str | None) -> Suppression:
-    return Suppression(line=line, column=column, target_lines=(line, line + 1), names=_names(raw))
+def _make(line: int, column: int, raw: str | None, *, trailing: bool = False) -> Suppression:
+    targets = (line,) if trailing else (line, line + 1)
+    return Suppression(line=line, column=column, target_lines=targets, names=_names(raw))
 
 
 def find_comment_suppressions(text: str) -> tuple[Suppression, ...]:
@@ -33,7 +35,8 @@ def find_comment_suppressions(text: str) -> tuple[Suppression, ...]:
     line_starts = _line_starts(text)
     for m in _COMMENT.finditer(text):
         line, column = _position(line_starts, m.start())
-        found.append(_make(line, column, m["names"]))
+        trailing = bool(text[line_starts[line - 1]:m.start()].strip())
+        found.append(_make(line, column, m["names"], trailing=trailing))
     return tuple(found)
 
 
