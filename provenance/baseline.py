@@ -106,15 +106,15 @@ def load_baseline(path: str | Path) -> Baseline:
     entries = doc.get("findings")
     if not isinstance(entries, list):
         raise ConfigError(f"{path}: 'findings' must be a list")
-    for i, e in enumerate(entries):
+    for i, entry in enumerate(entries):
         try:
             key = (
-                normalize_path(str(e["path"])),
-                str(e["name"]),
-                _squash(e.get("source")),
-                _squash(e.get("quote")),
+                normalize_path(str(entry["path"])),
+                str(entry["name"]),
+                _squash(entry.get("source")),
+                _squash(entry.get("quote")),
             )
-            n = int(e.get("count", 1))
+            n = int(entry.get("count", 1))
         except (TypeError, KeyError, ValueError, AttributeError):
             raise ConfigError(f"{path}: entry {i + 1} of 'findings' is malformed") from None
         counts[key] += max(n, 0)

@@ -172,12 +172,14 @@ def baseline(ctx: click.Context, paths: tuple[str, ...], config_file: str | None
 @click.option("--no-cache", is_flag=True)
 @click.option("--cache-dir", type=click.Path(file_okay=False))
 @_guarded
-def inspect(paths: tuple[str, ...], format: str, **options: object) -> None:
+def inspect(paths: tuple[str, ...], format: str, cassette: str | None, record_mode: str | None, offline: bool,
+            allow_private_addresses: bool, no_cache: bool, cache_dir: str | None) -> None:
     """Show what the tool reads from source documents (saved pages or URLs)."""
     from provenance.config import Config
     from provenance.inspect import inspect_all, render_json, render_text
 
-    config = Config(**{k: v for k, v in options.items() if v is not None})
+    config = Config(cassette=cassette, record_mode=record_mode, offline=offline, no_cache=no_cache,
+                    allow_private_addresses=allow_private_addresses, cache_dir=cache_dir)
     results = inspect_all(list(paths), config)
     click.echo(render_json(results) if format == "json" else render_text(results))
     if any(r.status == "error" for r in results):

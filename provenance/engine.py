@@ -53,10 +53,12 @@ def read_inputs(inputs: list[Input], config: Config) -> tuple[list[Article], lis
     for inp in inputs:
         if not inp.is_url:
             items.append((inp.path, None, inp))
-        elif fetched[inp.path].text is None:
-            errors.append(f"{inp.path}: {fetched[inp.path].reason or 'could not be fetched'}")
+            continue
+        page = fetched[inp.path]
+        if page.text is None:
+            errors.append(f"{inp.path}: {page.reason or 'could not be fetched'}")
         else:
-            items.append((inp.path, fetched[inp.path].text.encode("utf-8"), inp))
+            items.append((inp.path, page.text.encode("utf-8"), inp))
     read = pmap(_read_one, items)
     errors += [r for r in read if isinstance(r, str)]
     return [r for r in read if not isinstance(r, str)], errors

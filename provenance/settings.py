@@ -200,7 +200,8 @@ def _read_cfg(path: Path, shown: str) -> dict[str, Any] | None:
     try:
         parser.read_string(path.read_text(encoding="utf-8"), source=str(path))
     except (configparser.Error, UnicodeDecodeError, OSError) as e:
-        where = f" (line {e.lineno})" if getattr(e, "lineno", None) else ""
+        line = getattr(e, "lineno", None)
+        where = f" (line {line})" if line else ""
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise ConfigError(f"{shown}: not a valid settings file{where}: {first}") from None
     for section in ("provenance", "tool:provenance"):

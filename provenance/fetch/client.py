@@ -14,8 +14,14 @@ import logging
 import random
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from provenance.fetch.cache import CachedPage, PageCache
+
+if TYPE_CHECKING:
+    import httpx
+
+    from provenance.fetch.cassette import Cassette
 from provenance.fetch.guard import RefusedAddress, check_literal
 from provenance.fetch.hop import PDF_TYPE, REDIRECT_STATUSES, Hop, HopError, media_type, send_hop
 from provenance.fetch.outcome import FetchOptions, FetchResult, failure, http_failure
@@ -58,12 +64,12 @@ async def fetch_all_async(urls: Iterable[str], options: FetchOptions) -> dict[st
 class _Session:
     def __init__(self, options: FetchOptions) -> None:
         self.options = options
-        self.cassette = None
+        self.cassette: Cassette | None = None
         use_cache = not (options.no_cache or options.cassette or options.offline)
         self.cache = PageCache(options.effective_cache_dir, options.cache_ttl) if use_cache else None
         self._hosts: dict[str, asyncio.Semaphore] = {}
         self._all = asyncio.Semaphore(max(1, options.concurrency))
-        self.client = None
+        self.client: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> _Session:
         import httpx
@@ -81,8 +87,8 @@ class _Session:
         transport = network
         if opts.cassette:
             mode = "none" if opts.offline else opts.effective_record_mode  # offline: replay only
-            self.cassette = open_cassette(opts.cassette, mode)
-            transport = CassetteTransport(self.cassette, network, opts.max_bytes)
+            self.cassette = cassette = open_cassette(opts.cassette, mode)
+            transport = CassetteTransport(cassette, network, opts.max_bytes)
         if transport is None:
             return self  # offline without a cassette: nothing can be fetched
         self.client = httpx.AsyncClient(

@@ -85,7 +85,7 @@ class GithubFormatter:
 
     def render(self, report: Report) -> str:
         """The annotations; as a side effect, the full table is appended to the step summary file."""
-        lines = []
+        lines: list[str] = []
         shown = 0
         for severity in SEVERITIES:
             of_level = [(ar, f) for ar, f in all_findings(report) if f.severity is severity]

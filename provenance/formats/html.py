@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from provenance.checks.registry import Rule
 from provenance.formats._common import (
     SEVERITIES,
     count_by_severity,
@@ -282,7 +283,7 @@ def _findings(ar: ArticleReport, aid: str) -> str:
 
 def _gaps(findings: tuple[Finding, ...]) -> str:
     """Each kind of finding present, explained once in plain words, with what to do."""
-    seen = {}
+    seen: dict[str, Rule] = {}
     for f in sorted_findings(findings):
         r = rule_for(f)
         if r is not None:

@@ -91,7 +91,7 @@ def _result(ar: ArticleReport, f: Finding, fingerprint: str) -> dict[str, Any]:
 
 
 def report_to_sarif(report: Report) -> dict[str, Any]:
-    results = []
+    results: list[dict[str, Any]] = []
     for ar in report.articles:
         results.extend(_result(ar, f, fingerprint) for f, fingerprint in fingerprinted(ar))
     invocation: dict[str, Any] = {"executionSuccessful": not report.errors}

@@ -132,7 +132,7 @@ class Resolver:
         out: dict[str, Resolution] = {}
         for url, snap in (find_archived(dead, fetch_options(self.config)) if dead else {}).items():
             # Read as the original page: its host and path, not the archive's, name the site and date.
-            doc = read_source(snap.text, url=url, content_type=snap.content_type)
+            doc = read_source(snap.text or "", url=url, content_type=snap.content_type)
             when = snapshot_date(snap.final_url or snap.url)
             copy = f"An archived copy from {when:%Y-%m-%d}" if when else "An archived copy"
             out[url] = Resolution(Status.ARCHIVED, url=snap.final_url or snap.url, http_status=snap.http_status,

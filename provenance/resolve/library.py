@@ -197,7 +197,7 @@ def _pdf(data: bytes) -> tuple[str, _Meta]:
         raise ValueError("reading PDF needs the optional package pypdf") from exc
     pdf = PdfReader(io.BytesIO(data))
     text = "\n\n".join((page.extract_text() or "") for page in pdf.pages[:MAX_PDF_PAGES])[:5_000_000]
-    title = str((pdf.metadata or {}).get("/Title") or "").strip()
+    title = str(pdf.metadata.get("/Title") or "").strip() if pdf.metadata else ""
     meta = _text_meta(text)
     return text, _Meta(((title,) if title else ()) + meta.titles, meta.urls)
 
