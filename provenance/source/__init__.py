@@ -74,7 +74,7 @@ def _read_html(content: str, data: bytes, url: str | None, sha: str, today: dt.d
         text = stated_body(ld.article_body)
     return SourceDoc(
         url=url,
-        title=metadata.headline(root, head, ld, site, url),
+        title=metadata.headline(root, head, ld, site, url, body.nodes),
         site=site,
         published=published_date(root, head, ld, url, content, today, _headline_regions(root, body.nodes)),
         text=text,

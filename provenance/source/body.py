@@ -148,7 +148,26 @@ def _with_siblings(best: Any, net: dict[Any, float], sizes: dict[Any, Size]) -> 
             break
         node = parent
     floor = max(100.0, 0.05 * net[best])
-    return [c for c in parent if c is node or net.get(c, 0.0) >= floor]
+    kept = [c for c in parent if c is node or net.get(c, 0.0) >= floor]
+    return [c for c in parent if c in kept or _next_to(c, kept, net) and _short_prose(c, net, sizes)]
+
+
+def _next_to(el: Any, kept: list[Any], net: dict[Any, float]) -> bool:
+    """Whether el comes right after a kept part, past only empty elements (an image, a spacer): where an
+    author's bio or an editor's note follows the body (before it, a headline block is not the body)."""
+    other = el.getprevious()
+    while other is not None and other not in kept and other not in net:
+        other = other.getprevious()
+    return other is not None and other in kept
+
+
+def _short_prose(el: Any, net: dict[Any, float], sizes: dict[Any, Size]) -> bool:
+    """A short paragraph of the page's own prose (an author's note, a correction, a bio): not links."""
+    chars, links = sizes.get(el, (0, 0))
+    if net.get(el, 0.0) < 50 or links > 0.2 * chars or chars > 2000:
+        return False
+    # a sentence, not a contact card's short lines ("Press contact", "Tel.: …")
+    return any(len(t.strip()) >= 80 for t in el.itertext())
 
 
 def _inside(el: Any, nodes: set[Any]) -> bool:

@@ -42,6 +42,12 @@ _DMY_NUM = re.compile(r"(?<!\d)([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d\d)(?!\d
 _DMY = re.compile(
     r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+([a-zäéû]{3,10})\.?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
 _MDY = re.compile(r"\b([a-zäéû]{3,10})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
+# 22/11/2020, 11/22/2020: day or month first, by the page's language when both readings are valid
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([01]?\d|[0-3]\d)/((?:19|20)\d\d)(?![\d/])")
+_MONTH_FIRST_LANGS = ("en", "en-us", "en-ph", "en-ca")
+# Java's Date.toString(), in some CMSs' meta tags: "Mon Aug 03 12:45:00 EDT 2015"
+_JAVA = re.compile(
+    r"\b([a-z]{3})\s+([0-3]?\d)\s+[0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\s+[a-z]{1,5})?\s+((?:19|20)\d\d)\b", re.I)
 _CJK = re.compile(r"((?:19|20)\d\d)\s?年\s?([01]?\d)\s?月\s?([0-3]?\d)\s?日")
 _URL = re.compile(
     r"/((?:19|20)\d\d)/([01]?\d)/(?:([0-3]?\d)/)?|[/_-]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)[/_.-]")
@@ -55,7 +61,8 @@ def _make(year: str, month: str | int, day: str | int, today: dt.date) -> dt.dat
     return value if EARLIEST <= value <= today + dt.timedelta(days=1) else None
 
 
-def parse_date(text: str | None, today: dt.date | None = None) -> dt.date | None:
+def parse_date(text: str | None, today: dt.date | None = None,
+               first_month: bool | None = None) -> dt.date | None:
     """The calendar date a machine or a person wrote (ISO 8601, 18.11.2019, 18 Nov 2019, Nov 18, 2019)."""
     if not text:
         return None
@@ -64,11 +71,27 @@ def parse_date(text: str | None, today: dt.date | None = None) -> dt.date | None
     if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp, in seconds or milliseconds
         stamp = int(text) / (1000 if len(text) == 13 else 1)
         return _make(*dt.datetime.fromtimestamp(stamp, dt.timezone.utc).strftime("%Y %m %d").split(), today)
-    hits = _dates_in(text, today)
+    hits = _dates_in(text, today, first_month)
     return hits[0][1] if hits else None
 
 
-def _dates_in(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
+def month_first(language: str | None) -> bool | None:
+    """Whether the page's language writes 11/22/2020 (True) or 22/11/2020 (False); None when unknown."""
+    if not language:
+        return None
+    return language.strip().lower().replace("_", "-") in _MONTH_FIRST_LANGS
+
+
+def _slashed(m: re.Match[str], today: dt.date, first_month: bool | None) -> dt.date | None:
+    a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    if a > 12 or (b <= 12 and first_month is False):
+        return _make(year, b, a, today)
+    if b > 12 or (a <= 12 and first_month):
+        return _make(year, a, b, today)
+    return None  # 03/04/2020 on a page of unknown language: either reading could be wrong
+
+
+def _dates_in(text: str, today: dt.date, first_month: bool | None = None) -> list[tuple[int, dt.date]]:
     """The first valid date of each kind in text, with its offset, most machine-like kind first."""
     hits = []
     for pattern, order in ((_ISO, (0, 1, 2)), (_CJK, (0, 1, 2)), (_DMY_NUM, (2, 1, 0))):
@@ -77,13 +100,18 @@ def _dates_in(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
             if found:
                 hits.append((m.start(), found))
                 break
-    for pattern, (d, mo, y) in ((_DMY, (1, 2, 3)), (_MDY, (2, 1, 3))):
+    for pattern, (d, mo, y) in ((_DMY, (1, 2, 3)), (_MDY, (2, 1, 3)), (_JAVA, (2, 1, 3))):
         for m in pattern.finditer(text):
             month = _MONTHS.get(m.group(mo).lower())
             found = _make(m.group(y), month, m.group(d), today) if month else None
             if found:
                 hits.append((m.start(), found))
                 break
+    for m in _SLASHED.finditer(text):
+        found = _slashed(m, today, first_month)
+        if found:
+            hits.append((m.start(), found))
+            break
     return hits
 
 
@@ -105,7 +133,7 @@ _PUBLISHED_HINT = re.compile(r"publish|posted|created|dateline|article-?date|pos
 _MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited", re.I)
 
 
-def _time_elements(root: Any, today: dt.date) -> dt.date | None:
+def _time_elements(root: Any, today: dt.date, first_month: bool | None) -> dt.date | None:
     """<time> and itemprop=datePublished elements: those marked as publication first, then the first
     plain one that does not say it is an update."""
     marked, plain = [], []
@@ -116,9 +144,10 @@ def _time_elements(root: Any, today: dt.date) -> dt.date | None:
         text = text_of(el, 200)
         if _MODIFIED_HINT.search(context) or _MODIFIED_HINT.search(text[:30]):
             continue
-        value = parse_date(el.get("datetime") or el.get("content") or el.get("title") or text, today)
+        value = parse_date(el.get("datetime") or el.get("content") or el.get("title") or text, today,
+                           first_month)
         if value is None and el.tag != "abbr":
-            value = parse_date(text, today)
+            value = parse_date(text, today, first_month)
         if value is None:
             continue
         says_published = el.get("pubdate") is not None or "datepublished" in hint.lower()
@@ -129,7 +158,7 @@ def _time_elements(root: Any, today: dt.date) -> dt.date | None:
     return (marked or plain or [None])[0]
 
 
-def _dateline(root: Any, today: dt.date) -> dt.date | None:
+def _dateline(root: Any, today: dt.date, first_month: bool | None) -> dt.date | None:
     """A visible date in an element whose class or id says it is the article's date or byline."""
     for el in root.xpath("//*[@class or @id]")[:5000]:
         hint = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -137,7 +166,7 @@ def _dateline(root: Any, today: dt.date) -> dt.date | None:
             continue
         text = text_of(el, 300)
         if 6 <= len(text) <= 200 and not _MODIFIED_HINT.search(text[:20]):
-            value = parse_date(text, today)
+            value = parse_date(text, today, first_month)
             if value:
                 return value
     return None
@@ -160,7 +189,7 @@ def _htmldate(content: str, url: str | None, today: dt.date) -> dt.date | None:
     return None if value is None or (value.month, value.day) == (1, 1) else value
 
 
-def _near_headline(regions: list[Any], today: dt.date) -> dt.date | None:
+def _near_headline(regions: list[Any], today: dt.date, first_month: bool | None) -> dt.date | None:
     """A date printed on its own near the headline or at the top of the body ("27.1.2022 - Bei der…",
     "<em>01.11.2023 11:35</em>"): the first short text, or text that starts with a date."""
     for region in regions:
@@ -172,7 +201,7 @@ def _near_headline(regions: list[Any], today: dt.date) -> dt.date | None:
             seen += 1
             if seen > 40:
                 break
-            hits = _dates_in(piece[:200], today)
+            hits = _dates_in(piece[:200], today, first_month)
             if not hits or _MODIFIED_HINT.search(piece[:30]):
                 continue
             start, value = min(hits)
@@ -186,11 +215,12 @@ def published_date(root: Any, head: HeadTags, ld: LdFacts, url: str | None, cont
     """The original publication date, from the most explicit statement the page makes: JSON-LD, meta
     tags, <time> elements marked as publication, the URL, then htmldate on the visible page."""
     today = today or dt.date.today()
-    from_meta = next((d for c in head.values(*PUBLISHED_META) if (d := parse_date(c, today))), None)
+    order = month_first(head.language or head.get("og:locale", "content-language", "language") or ld.language)
+    from_meta = next((d for c in head.values(*PUBLISHED_META) if (d := parse_date(c, today, order))), None)
     stated = (parse_date(ld.published, today) or from_meta
-              or _time_elements(root, today)
+              or _time_elements(root, today, order)
               or url_date(url, today) or url_date(head.link("canonical"), today)
-              or _dateline(root, today) or _near_headline(list(regions), today))
+              or _dateline(root, today, order) or _near_headline(list(regions), today, order))
     if stated:
         return stated
     guessed = _htmldate(content, url, today)

@@ -28,7 +28,7 @@ from provenance.source.tree import raw_text, tokens
 # "entry-header" there holds the standfirst.
 FURNITURE = re.compile(
     UNLIKELY.pattern.replace("|header", "")
-    + r"|widget|(?:^|[-_])nav|(?:^|[-_])ads?(?:$|[-_])|advert|toolbar|modal|skip"
+    + r"|(?:^|[-_])nav|(?:^|[-_])ads?(?:$|[-_])|advert|toolbar|modal|skip"
     r"|author-?bio|(?:^|[-_])tags?(?:$|[-_])|rail|print-only|also-?read|topics|byline|credit|copyright|overlay")
 _NEVER_FURNITURE = frozenset(
     "body html article main p a h1 h2 h3 h4 h5 h6 blockquote pre em strong b i q".split())
@@ -50,27 +50,65 @@ OTHER_STORIES = re.compile(
     r"|te puede interesar|también te puede interesar|noticias relacionadas|lo más leído|lee también"
     r"|você pode gostar|leia também|veja também|posts relacionados|mais lidas|notícias relacionadas"
     r"|leggi anche|potrebbe interessarti|articoli correlati|i più letti|lees ook|meest gelezen")
+# A page builder's component ("elementor-widget-text-editor", "widget_text"): a sidebar box, or a part of
+# the body itself; furniture only when it holds no prose of its own.
+COMPONENT = re.compile(r"widget")
+
+
 @functools.lru_cache(maxsize=4096)
 def _furniture_words(words: str) -> bool:
     parts = words.split()
     return 0 < len(parts) <= 30 and any(FURNITURE.search(w) for w in parts)
 
 
-def _skip(el: Any, tag: str, total: int, sizes: Mapping[Any, Size]) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _component_words(words: str) -> bool:
+    parts = words.split()
+    return 0 < len(parts) <= 30 and any(COMPONENT.search(w) for w in parts)
+
+
+def _heading_inside(el: Any) -> bool:
+    return any(True for _ in el.iter("h2", "h3", "h4", "h5", "h6"))
+
+
+def _prose(el: Any, sizes: Mapping[Any, Size]) -> bool:
+    """Paragraph text, not a list of links or a label: a sentence or more, at most a fifth of it links."""
+    n, links = _size(el, sizes)
+    return n >= 80 and links <= 0.2 * n
+
+
+def _skip(el: Any, tag: str, total: int, sizes: Mapping[Any, Size], comments: bool = False) -> bool:
     """Whether a subtree of the body is furniture: never-prose tags, furniture-named containers that hold
     little of the body (a "has-sidebar" wrapper holding most of it is kept), and link lists."""
     if not tag or tag in SKIP_TAGS:
         return True
+    if comments:
+        return _skip_in_comments(el, tag, sizes)
     if tag in _NEVER_FURNITURE:
         return False
     if _comment_section(tokens(el)):
         return True  # however large: comments come after the body (comments_text), never inside it
     if _furniture_words(tokens(el)):
         return _size(el, sizes)[0] < 0.3 * total
+    if _component_words(tokens(el)) and not _prose(el, sizes):
+        return _size(el, sizes)[0] < 0.3 * total and (_link_list(el, sizes) or not _heading_inside(el))
     if tag in ("ul", "ol", "div", "section", "table") and len(el):
-        n, links = _size(el, sizes)
-        return 0 < n < 1000 and links > 0.6 * n
+        return _link_list(el, sizes)
     return False
+
+
+def _skip_in_comments(el: Any, tag: str, sizes: Mapping[Any, Size]) -> bool:
+    """In a comment section every comment is text ("comment-body", "js-read-more"); its headings ("3 thoughts
+    on …"), the reply form ("Leave a Reply", "Your email address will not be published") and link lists
+    are not."""
+    if tag in _COMMENT_FURNITURE_TAGS or _REPLY_FORM.search(tokens(el)):
+        return True
+    return tag in ("ul", "ol", "div", "section", "table") and len(el) > 0 and _link_list(el, sizes)
+
+
+def _link_list(el: Any, sizes: Mapping[Any, Size]) -> bool:
+    n, links = _size(el, sizes)
+    return 0 < n < 1000 and links > 0.6 * n
 
 
 def _size(el: Any, sizes: Mapping[Any, Size]) -> Size:
@@ -99,9 +137,10 @@ def _opens_other_stories(el: Any, tag: str) -> bool:
     return bool(words) and len(words) <= 60 and OTHER_STORIES.fullmatch(words) is not None
 
 
-def write_text(node: Any, sizes: Mapping[Any, Size] | None = None) -> str:
+def write_text(node: Any, sizes: Mapping[Any, Size] | None = None, *, comments: bool = False) -> str:
     """The node's text, one paragraph per block element ("\\n\\n" between them), furniture skipped.
-    A heading like "Related stories" ends its section: it and what follows it there are skipped."""
+    A heading like "Related stories" ends its section: it and what follows it there are skipped.
+    With comments, the node is a comment section and its comments (skipped in a body) are its text."""
     import lxml.etree
 
     sizes = sizes or {}
@@ -120,10 +159,10 @@ def write_text(node: Any, sizes: Mapping[Any, Size] | None = None) -> str:
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if el is not node and (el.getparent() in cut or _skip(el, tag, total, sizes)):
+            if el is not node and (el.getparent() in cut or _skip(el, tag, total, sizes, comments)):
                 walker.skip_subtree()  # its "end" event still comes, and adds its tail
                 continue
-            if el is not node and _opens_other_stories(el, tag):
+            if el is not node and not comments and _opens_other_stories(el, tag):  # "27 Comments" opens them
                 cut.add(el.getparent())
                 walker.skip_subtree()
                 continue
@@ -169,6 +208,12 @@ def stated_body(body: str) -> str:
 # Reader comments are not the article, but quotations are sometimes taken from them (an author's reply);
 # trafilatura appends them after the body by default, and so do we, after the body, never mixed into it.
 INCLUDE_COMMENTS = True
+_COMMENT_FURNITURE_TAGS = frozenset("h1 h2 h3 h4 h5 h6 form label header footer".split())
+_REPLY_FORM = re.compile(
+    r"respond|reply-?title|comment-?form|comment-?notes|logged-in|must-log-in|reply-?link"
+    r"|(?:^|\s)hidden(?:\s|$)|rules|guidelines|policy|alert")
+# A box of the latest comments on the whole site (a sidebar widget), or a pop-up: not this page's comments.
+_ELSEWHERE = re.compile(r"modal|popup|recent|latest")
 _COMMENTS = re.compile(
     r"(?:^|[-_ ])comments?(?:list|-list|-area|s-area|-section|-body|-content|-text|$|[-_ ])")
 _ARTICLE_WORDS = re.compile(r"article|story|post-?body|entry-content")
@@ -189,8 +234,11 @@ def comments_text(root: Any) -> str:
             continue
         if any(_comment_section(tokens(a)) for a in el.iterancestors()):
             continue  # an inner part of a section already taken
-        for p in el.iter("p"):
-            text = " ".join(raw_text(p).split())
+        if _ELSEWHERE.search(tokens(el)) or any(
+                a.tag in ("aside", "nav") for a in el.iterancestors()):
+            continue
+        # every paragraph of it, <p> or not: many forums put a comment's text straight in a <div>
+        for text in write_text(el, comments=True).split("\n\n"):
             if len(text) >= MIN_PARAGRAPH and size < _MAX_COMMENTS_CHARS:
                 out.append(text)
                 size += len(text)

@@ -53,6 +53,36 @@ ARTICLE = "<p>" + "The council met on Tuesday and discussed the budget at length
         ("<title>Budget passes after long night | Civic Wire</title>",
          "<header><h1>Civic Wire</h1></header><h2>Budget passes after long night</h2>" + ARTICLE,
          HEADLINE),
+        # an <h1> that is a link home is the site's logo, and its name comes off the <title> too
+        ("<title>Enchufla Figuren - Salsa-Figuren - Rueda in Berlin</title>",
+         "<div id='header'><h1><a href='/'><span>Salsa-Figuren - Rueda in Berlin</span></a></h1></div>"
+         "<div id='page-title'>Enchufla Figuren</div>" + ARTICLE, "Enchufla Figuren"),
+        ("<title>Budget passes after long night | Civic Wire</title>",
+         "<h1><a href='https://civicwire.example/'>Civic Wire Daily News</a></h1>" + ARTICLE, HEADLINE),
+        # ... but a headline linking to its own article is the headline
+        ("<title>Civic Wire</title>",
+         "<h1><a href='/news/1'>Budget passes after long night</a></h1>" + ARTICLE, HEADLINE),
+        # the stated headline, where the <h1> adds a name to it ...
+        ("<meta property='og:title' content='What we do not want to hear'>",
+         "<h1>What we do not want to hear | OTHERSITE.NET</h1>" + ARTICLE, "What we do not want to hear"),
+        # ... but the <h1> where what it adds is words of the headline
+        ("<meta property='og:title' content='Dog chases off burglars'>",
+         "<h1>Dog chases off burglars – police seek witnesses</h1>" + ARTICLE,
+         "Dog chases off burglars – police seek witnesses"),
+        # a date in front of the headline is the page's date, not its headline
+        ("<title>23.01.2022 - Wierer still gets to celebrate - Biathlon</title>",
+         "<h1>23.01.2022 - Wierer still gets to celebrate</h1>" + ARTICLE, "Wierer still gets to celebrate"),
+        ("<title>2022: the year in review</title>", "<h1>2022 - the year in review</h1>" + ARTICLE,
+         "2022 - the year in review"),
+        # no <h1>: the heading the body opens with is the visible headline, not a social-media blurb
+        ("<meta property='og:title' content='Mrs H gave the shop 5 stars. Check out the full review...'>"
+         "<title>shop.example reviewed by Mrs H</title>",
+         "<main><article><h2 class='review-title'>The boxes have changed my week</h2>" + ARTICLE
+         + "</article></main>", "The boxes have changed my week"),
+        # ... not a heading meant for screen readers only, nor one that comes after the body's text
+        ("<meta property='og:title' content='Budget passes after long night'>",
+         "<main><h2 class='visually-hidden'>Main content of the page</h2>" + ARTICLE + "<h2>What happens "
+         "next for the city</h2>" + ARTICLE + "</main>", HEADLINE),
         # no title at all
         ("", ARTICLE, None),
     ],

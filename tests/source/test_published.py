@@ -87,3 +87,43 @@ def test_parse_date(text, expected):
 )
 def test_url_date(url, expected):
     assert url_date(url, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "dateline", "published"),
+    [
+        # a slashed date under the headline: day first unless the page's language writes month first
+        ("pt-br", "<p class='tagline'>22/11/2020 - 04:30 - Fonte: Agência Brasil</p>", dt.date(2020, 11, 22)),
+        ("pt-br", "<p class='tagline'>03/04/2020 - 04:30</p>", dt.date(2020, 4, 3)),
+        ("en-US", "<p class='tagline'>03/04/2020 - 04:30</p>", dt.date(2020, 3, 4)),
+        ("en-GB", "<p class='tagline'>03/04/2020 - 04:30</p>", dt.date(2020, 4, 3)),
+        ("", "<p class='tagline'>11/22/2020 - 04:30</p>", dt.date(2020, 11, 22)),  # only one reading
+        ("", "<p class='tagline'>03/04/2020 - 04:30</p>", None),  # two readings, no language: no guess
+    ],
+)
+def test_slashed_dates_read_by_the_pages_language(lang, dateline, published):
+    html = (f"<html lang='{lang}'><head></head><body>{BODY.format(dateline=dateline)}</body></html>"
+            if lang else f"<html><head></head><body>{BODY.format(dateline=dateline)}</body></html>")
+    assert read_source(html, url="https://civicwire.example/news/budget", today=TODAY).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "first_month", "expected"),
+    [
+        ("22/11/2020", None, dt.date(2020, 11, 22)),
+        ("11/22/2020", None, dt.date(2020, 11, 22)),
+        ("03/04/2020", None, None),
+        ("03/04/2020", False, dt.date(2020, 4, 3)),
+        ("03/04/2020", True, dt.date(2020, 3, 4)),
+        ("1/2/3/2020", True, None),  # not a date: a path or a fraction
+    ],
+)
+def test_parse_slashed_date(text, first_month, expected):
+    assert parse_date(text, TODAY, first_month) == expected
+
+
+def test_java_date_in_a_meta_tag():
+    assert read("<meta property='article:published_time' content='Mon Aug 03 12:45:00 EDT 2015'>"
+                "<meta property='article:modified_time' content='Wed Aug 05 14:51:16 EDT 2015'>"
+                ).published == dt.date(2015, 8, 3)
+

@@ -120,3 +120,87 @@ def test_body_stated_only_in_json_ld():
 def test_plain_text():
     doc = read_source("Council passes budget\n\n" + "\n\n".join(BODY), content_type="text/plain")
     assert doc.title == "Council passes budget" and BODY[2] in doc.text and doc.published is None
+
+
+# --- comment sections: every comment, and only comments -------------------------------------------------
+
+COMMENT = "Not everyone needs the add-on modules; the phone works fine without them."
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # a forum's comment text straight in a <div>, under a "27 Comments" header, in a "read more" box
+        "<div class='forum-comment-widget'><div class='forum-comments-header'><span class='comments-total'>"
+        f"27 Comments</span></div><ul class='forum-comments-list'><li class='forum-comment'><div "
+        f"class='forum-comment-content'><div class='js-read-more'>{COMMENT}</div></div></li></ul></div>",
+        # a blog's comment list with the author's own reply
+        "<div id='comments' class='comments-area'><h2 class='comments-title'>3 thoughts on “Budget”</h2>"
+        "<ol class='comment-list'><li class='comment byuser comment-author-editor bypostauthor'><article "
+        f"class='comment-body'><div class='comment-content'><p>{COMMENT}</p></div></article></li></ol></div>",
+    ],
+)
+def test_comment_text_is_read_whatever_its_markup(comments):
+    text = read_source(page("<main>" + article() + comments + "</main>")).text
+    assert COMMENT in text and text.index(COMMENT) > text.index(BODY[-1])
+
+
+def test_comment_headings_and_reply_form_are_not_comments():
+    comments = ("<div id='comments' class='comments-area'><h2 class='comments-title'>3 thoughts on “Budget”"
+                f"</h2><ol class='comment-list'><li class='comment'><p>{COMMENT}</p></li></ol>"
+                "<div id='respond' class='comment-respond'><h3 id='reply-title'>Leave a Reply</h3><form "
+                "class='comment-form'><p class='comment-notes'>Your email address will not be published. "
+                "Required fields are marked.</p></form></div></div>")
+    text = read_source(page("<main>" + article() + comments + "</main>")).text
+    assert COMMENT in text
+    assert "thoughts on" not in text and "Leave a Reply" not in text and "will not be published" not in text
+
+
+def test_the_sites_latest_comments_box_is_not_this_pages_comments():
+    box = ("<aside class='sidebar'><div class='widget'><div class='recent-comments'><ul><li><a href='/u'>"
+           "A reader</a>: Congratulations on a well deserved award for the whole team…</li></ul></div></div>"
+           "</aside>")
+    text = read_source(page("<main>" + article() + "</main>" + box)).text
+    assert "Congratulations" not in text
+
+
+# --- a body built of page-builder components ("widgets") ------------------------------------------------
+
+def test_body_made_of_builder_widgets_is_kept_whole():
+    def widget(inner: str, kind: str) -> str:
+        return (f"<div class='builder-element builder-widget builder-widget-{kind}'><div "
+                f"class='builder-widget-container'>{inner}</div></div>")
+
+    parts = "".join(widget(f"<h2>Part {i}</h2>", "heading") + widget(f"<p>{p} {p}</p>", "text-editor")
+                    for i, p in enumerate(BODY))
+    follow = widget("<ul>" + "".join(f"<li><a href='/t{i}'>Topic {i}</a></li>" for i in range(5)) + "</ul>",
+                    "tags")
+    text = read_source(page(f"<main><div class='entry-content'>{parts}{follow}</div></main>")).text
+    assert all(sentence in text for sentence in BODY) and "Part 3" in text and "Topic 3" not in text
+
+
+# --- a short note of the page's own after the body (an author's bio, an editor's note) -------------------
+
+BIO = "Priya Raman covered city hall for twelve years and was formerly the paper's executive editor."
+
+
+def test_authors_bio_right_after_the_body_is_kept():
+    html = page("<article><h1>Council passes budget</h1><section class='content-wrapper'><div "
+                "class='text-copy article-body'>" + "".join(f"<p>{p}</p>" for p in BODY) + "</div>"
+                "<div class='author-block'><div class='author'><a class='name' href='/author/priya'>Priya "
+                f"Raman</a></div><span class='bio'><p>{BIO}</p></span></div>"
+                "<div class='more-about'><ul>" + "".join(f"<li><a href='/s{i}'>Another story number {i}</a>"
+                                                         "</li>" for i in range(5)) + "</ul></div>"
+                "</section></article>" + FURNITURE["sidebar"])
+    text = read_source(html).text
+    assert BIO in text and "Another story number" not in text and "sidebar sentence" not in text
+
+
+def test_contact_card_after_the_body_is_not_prose():
+    html = page("<article><h1>Council passes budget</h1><section><div class='article-body'>"
+                + "".join(f"<p>{p}</p>" for p in BODY) + "</div><div class='contact'><p>Your contact for "
+                "press enquiries</p><p>Anna Schmidt, spokesperson, city hall</p><p>Telephone: +49 30 1234567"
+                "</p></div><ul>" + "".join(f"<li><a href='/s{i}'>Another story number {i}</a></li>"
+                                           for i in range(5)) + "</ul></section></article>")
+    text = read_source(html).text
+    assert BODY[-1] in text and "press enquiries" not in text
