@@ -13,7 +13,8 @@ from provenance.checks.base import Context
 from provenance.config import Config
 from provenance.errors import InputError
 from provenance.inputs import Input, expand, read_bytes
-from provenance.models import Article, ArticleReport, Finding, Report
+from provenance.models import Article, ArticleReport, Finding, Judgement, Report, SourceDoc
+from provenance.parallel import Workers
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,12 @@ def _read_one(item: tuple[str, bytes | None, Input]) -> Article | str:
         return str(e)
 
 
-def read_inputs(inputs: list[Input], config: Config) -> tuple[list[Article], list[str]]:
-    """The articles that could be read, and one message for each input that could not."""
-    from provenance.parallel import pmap
+def read_inputs(inputs: list[Input], config: Config, workers: Workers,
+                while_waiting: Callable[[], None] = lambda: None) -> tuple[list[Article], list[str]]:
+    """The articles that could be read, and one message for each input that could not.
 
+    `while_waiting` runs in this process while the workers read the articles.
+    """
     fetched = {}
     urls = [i.path for i in inputs if i.is_url]
     if urls:
@@ -59,9 +62,26 @@ def read_inputs(inputs: list[Input], config: Config) -> tuple[list[Article], lis
             errors.append(f"{inp.path}: {page.reason or 'could not be fetched'}")
         else:
             items.append((inp.path, page.text.encode("utf-8"), inp))
-    read = pmap(_read_one, items)
+    pending = workers.start(_read_one, items)
+    while_waiting()
+    read = pending()
     errors += [r for r in read if isinstance(r, str)]
     return [r for r in read if not isinstance(r, str)], errors
+
+
+def _load_before_fork() -> None:
+    """Import what the workers run once, here, so that each forked worker does not import it again."""
+    import provenance.article  # noqa: F401
+    import provenance.match  # noqa: F401
+    import provenance.source  # noqa: F401
+
+
+def _judge_all(item: tuple[Article, dict[str, SourceDoc | None]]) -> dict[str, Judgement]:
+    """Every quotation of one article judged against its sources."""
+    from provenance.match import judge
+
+    article, docs = item
+    return {q.id: judge(q, docs) for q in article.quotes}
 
 
 def run_checks(article: Article, resolutions, judgements) -> tuple[Finding, ...]:
@@ -71,24 +91,25 @@ def run_checks(article: Article, resolutions, judgements) -> tuple[Finding, ...]
 
 
 def check(given: list[str], config: Config, progress: Progress | None = None) -> Report:
-    """Check the articles named by `given`; InputError when nothing named can be read."""
-    from provenance.match import judge
+    """Check the articles named by `given`; InputError when a path does not exist."""
     from provenance.policy import apply_policy
     from provenance.resolve import Resolver, docs_for
 
     inputs = expand(given)
-    articles, errors = read_inputs(inputs, config)
-    resolutions = Resolver(config, progress).resolve(articles)
+    _load_before_fork()
     baseline = None
     if config.baseline:
         from provenance.baseline import load_baseline
 
         baseline = load_baseline(config.baseline)
+    with Workers() as workers:
+        resolver = Resolver(config, progress, workers)
+        articles, errors = read_inputs(inputs, config, workers, while_waiting=resolver.prepare)
+        resolutions = resolver.resolve(articles)
+        judged = workers.map(_judge_all, [(a, docs_for(a, resolutions)) for a in articles])
     reports = []
-    for n, article in enumerate(articles, 1):
-        docs = docs_for(article, resolutions)
+    for n, (article, judgements) in enumerate(zip(articles, judged, strict=True), 1):
         own = {c.id: resolutions[(article.path, c.id)] for c in article.citations}
-        judgements = {q.id: judge(q, docs) for q in article.quotes}
         ar = ArticleReport(article, own, judgements, run_checks(article, own, judgements))
         reports.append(apply_policy(ar, config, baseline))
         if progress:

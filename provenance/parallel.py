@@ -1,40 +1,63 @@
-"""Pure, CPU-bound work spread over the machine's cores: reading many pages or articles at once."""
+"""Pure, CPU-bound work spread over the machine's cores: reading many articles and pages at once.
+
+One pool of forked workers lives for a run (forking once, before anything large is loaded); `start`
+hands it a batch and returns at once, so the main process can do other work (load the cassette, index
+the library) while the workers read, and collect the results when it needs them.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-MIN_ITEMS = 24  # below this, starting workers costs more than it saves
+MIN_ITEMS = 24  # below this, shipping the work to another process costs more than it saves
 MAX_WORKERS = 8
 
 
-def workers() -> int:
-    """How many worker processes to use: the cores this process may run on, 1 where fork is missing."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+def cores() -> int:
+    """How many worker processes pay: the cores this process may run on; 1 where fork is missing."""
+    if "fork" not in multiprocessing.get_all_start_methods() or os.environ.get("PROVENANCE_WORKERS") == "1":
         return 1
     try:
-        cores = len(os.sched_getaffinity(0))
+        n = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, MAX_WORKERS))
+        n = os.cpu_count() or 1
+    return max(1, min(n, MAX_WORKERS))
 
 
-def pmap(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
-    """[fn(x) for x in items], in order, spread over worker processes when that pays.
+class Workers:
+    """Worker processes for one run; with one core (or few items) the work runs here, in order."""
 
-    fn must be a module-level function (it is pickled by name) and pure: workers are forked, so they
-    share nothing back but the results.
-    """
-    n = workers()
-    if n < 2 or len(items) < MIN_ITEMS or os.environ.get("PROVENANCE_WORKERS") == "1":
-        return [fn(x) for x in items]
-    chunk = max(1, len(items) // (n * 4))
-    with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(fn, items, chunksize=chunk))
+    def __init__(self, processes: int | None = None) -> None:
+        self.processes = processes or cores()
+        self._pool: Executor | None = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def start(self, fn: Callable[[T], R], items: Sequence[T]) -> Callable[[], list[R]]:
+        """Begin [fn(x) for x in items]; the returned function waits for the results, in order.
+
+        fn must be a module-level function (it is pickled by name) and pure: workers share nothing
+        back but their results.
+        """
+        if self.processes < 2 or len(items) < MIN_ITEMS:
+            return lambda: [fn(x) for x in items]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
+        chunk = max(1, len(items) // (self.processes * 4))
+        results = self._pool.map(fn, items, chunksize=chunk)
+        return lambda: list(results)
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        return self.start(fn, items)()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from provenance.config import Config
 from provenance.models import Article, Citation, Resolution, SourceDoc, Status
+from provenance.parallel import Workers
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +54,10 @@ def _read_fetched(result) -> Resolution:
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
 
-def _read_all(results: Iterable) -> dict[str, Resolution]:
-    """Every distinct page fetched, read once (in parallel): final URL -> Resolution."""
-    from provenance.parallel import pmap
-
+def _read_all(results: Iterable, workers: Workers) -> dict[str, Resolution]:
+    """Every distinct page fetched, read once (on every core): final URL -> Resolution."""
     distinct = {r.final_url or r.url: r for r in results}
-    return dict(zip(distinct, pmap(_read_fetched, list(distinct.values())), strict=True))
+    return dict(zip(distinct, workers.map(_read_fetched, list(distinct.values())), strict=True))
 
 
 def _unresolved(*, with_library: bool) -> Resolution:
@@ -72,14 +71,28 @@ def _unresolved(*, with_library: bool) -> Resolution:
 class Resolver:
     """Resolves the citations of many articles; each distinct URL is fetched and read once."""
 
-    def __init__(self, config: Config, progress: Progress | None = None) -> None:
+    def __init__(self, config: Config, progress: Progress | None = None,
+                 workers: Workers | None = None) -> None:
         self.config = config
         self.progress = progress
+        self.workers = workers or Workers(1)
         self._library = None
         if config.library:
             from provenance.resolve.library import Library
 
             self._library = Library(Path(config.library))
+
+    def prepare(self) -> None:
+        """Load what every look-up needs (the cassette, the library's index) ahead of the look-ups."""
+        if self._library is not None:
+            len(self._library)
+        if self.config.cassette and (self.config.offline or self.config.record_mode in (None, "none")):
+            from provenance.fetch.cassette import open_cassette
+
+            try:
+                open_cassette(self.config.cassette, "none")
+            except Exception:  # noqa: BLE001 - the fetch itself reports a bad cassette, once
+                pass
 
     def resolve(self, articles: Iterable[Article]) -> dict[tuple[str, str], Resolution]:
         """(article path, citation id) -> Resolution for every citation of every article."""
@@ -95,7 +108,7 @@ class Resolver:
                 to_fetch.append(c.url)
         fetched = self._fetch(to_fetch)
         archived = self._archived(citations, fetched)
-        read = _read_all(fetched.values())
+        read = _read_all(fetched.values(), self.workers)
         for path, c in citations:
             if (path, c.id) in out:
                 continue
@@ -135,9 +148,10 @@ class Resolver:
             doc = read_source(snap.text or "", url=url, content_type=snap.content_type)
             when = snapshot_date(snap.final_url or snap.url)
             copy = f"An archived copy from {when:%Y-%m-%d}" if when else "An archived copy"
+            dead_page = fetched[url]
+            reason = f"The live link is dead: {dead_page.reason} {copy} (Wayback Machine) was read instead."
             out[url] = Resolution(Status.ARCHIVED, url=snap.final_url or snap.url, http_status=snap.http_status,
-                                  doc=doc, reason=f"The live link is dead: {fetched[url].reason} {copy} "
-                                  "(Wayback Machine) was read instead.", error_kind=fetched[url].error_kind)
+                                  doc=doc, reason=reason, error_kind=dead_page.error_kind)
         return out
 
     def _fetch(self, urls: list[str]) -> dict:
