@@ -150,8 +150,9 @@ class Resolver:
             copy = f"An archived copy from {when:%Y-%m-%d}" if when else "An archived copy"
             dead_page = fetched[url]
             reason = f"The live link is dead: {dead_page.reason} {copy} (Wayback Machine) was read instead."
-            out[url] = Resolution(Status.ARCHIVED, url=snap.final_url or snap.url, http_status=snap.http_status,
-                                  doc=doc, reason=reason, error_kind=dead_page.error_kind)
+            out[url] = Resolution(Status.ARCHIVED, url=snap.final_url or snap.url,
+                                  http_status=snap.http_status, doc=doc, reason=reason,
+                                  error_kind=dead_page.error_kind)
         return out
 
     def _fetch(self, urls: list[str]) -> dict:
