@@ -20,6 +20,9 @@ _ACCESS = re.compile(
     re.IGNORECASE)
 
 
+_ACCESS_FROM = re.compile(r"[\s,]{0,3}(?:from|at|via|unter|sur|en|de|da)\b\s{0,3}:?", re.IGNORECASE)
+
+
 def mask(taken: list[bool], start: int, end: int) -> None:
     for i in range(max(start, 0), min(end, len(taken))):
         taken[i] = True
@@ -34,9 +37,12 @@ def access_date_spans(text: str, taken: list[bool]) -> list[tuple[int, int]]:
         window = text[m.end():m.end() + 60]
         hit = find_date(window, fallback=False)
         if hit and not window[:hit[1]].strip(" :,.onamlepdsu\t"):  # only "on", "am", "le", "el", "em" between
-            spans.append((m.start(), m.end() + hit[2]))
+            end = m.end() + hit[2]
+            tail = _ACCESS_FROM.match(text, end)  # "Retrieved March 2, 2026, from https://…"
+            spans.append((m.start(), tail.end() if tail else end))
         else:
-            spans.append((m.start(), m.end()))
+            tail = _ACCESS_FROM.match(text, m.end())  # "Retrieved from https://…"
+            spans.append((m.start(), tail.end() if tail else m.end()))
     return spans
 
 
@@ -84,8 +90,10 @@ def quoted_title(text: str, taken: list[bool]) -> tuple[str | None, tuple[int, i
 
 
 def clean_publisher(segment: str) -> str | None:
-    s = re.sub(r"\((?:[\s\x00,.;:]*)\)|\[(?:[\s\x00,.;:]*)\]", " ", segment.replace("\x00", " "))
-    s = re.sub(r"\s+", " ", s).strip(" ,;:|–—-/\"“”‘’'«»„")
+    s = re.sub(r"\((?:[\s\x00,.;:]*)\)|\[(?:[\s\x00,.;:]*)\]|<[\s\x00]*>", " ", segment.replace("\x00", " "))
+    s = re.sub(r"\s+", " ", s).strip(" ,;:|–—-/\"“”‘’'«»„<>")
+    if s.count("(") != s.count(")"):
+        s = s.strip(" ()")  # "(Bank of Example" cut from "(Bank of Example, 2 March 2026)"
     s = re.sub(r"^(?:in|In|IN|Source|Sources|Quelle|Fuente|Fonte|Bron|Via|via|From|from):?\s+", "", s)
     s = re.sub(r"\s*\b(?:Available|Retrieved|Accessed)(?:\s+(?:at|from|online))?:?$", "", s).strip(" ,;:")
     last = re.search(r"([^\W\d_]+)\.$", s)
@@ -100,7 +108,7 @@ _AVAILABLE = re.compile(r"\b(?:Available|Retrieved|Accessed)(?:\s+(?:at|from|onl
 
 
 def _plain(s: str) -> str:
-    s = re.sub(r"\((?:[\s\x00,.;:]*)\)|\[(?:[\s\x00,.;:]*)\]", " ", s.replace("\x00", " "))
+    s = re.sub(r"\((?:[\s\x00,.;:]*)\)|\[(?:[\s\x00,.;:]*)\]|<[\s\x00]*>", " ", s.replace("\x00", " "))
     s = _MEDIUM.sub("", s)
     s = re.sub(r"\s+", " ", s).strip(" ,;:|–—-/")
     s = re.sub(r"(?:\s*[.,;]\s*)+$", ".", s)  # "Title. Outlet. ." (date and URL taken out)
@@ -119,8 +127,50 @@ def _title_end(s: str) -> str | None:
 _APA = re.compile(r"^([^\x00]{1,300}?)\s*\(?[\s\x00,]*\x00[\s\x00,]*\)?[.:]?\s+([^\x00)][^\x00]*)$")
 
 
-def split_plain(rest: str) -> tuple[str | None, str | None]:
-    """(title, publisher) of an entry with no quoted or linked title, from its shape."""
+def split_plain(rest: str, url: str | None = None) -> tuple[str | None, str | None]:
+    """(title, publisher) of an entry with no quoted or linked title, from its shape; when the shape
+    put the outlet's name where the title goes ("Le Monde — Le projet — 12 mars"), the URL's host
+    (lemonde.fr) tells them apart."""
+    title, publisher = _split_plain(rest)
+    host = _host_key(url)
+    if host and title and publisher and _names_host(title, host) and not _names_host(publisher, host):
+        return publisher, title
+    return title, publisher
+
+
+def publisher_in_title(title: str, url: str | None) -> tuple[str, str] | None:
+    """(publisher, title) from a linked title that names the outlet: "Reuters — Prices to rise",
+    "Prices to rise - Reuters", when that outlet is the link's host."""
+    host = _host_key(url)
+    if not host:
+        return None
+    for sep in (" \u2014 ", " \u2013 ", " - ", " | ", ": "):
+        left, found, right = title.partition(sep)
+        if not found or not left.strip() or not right.strip():
+            continue
+        if _names_host(left, host) and not _names_host(right, host):
+            return left.strip(), right.strip()
+        if _names_host(right, host) and not _names_host(left, host):
+            return right.strip(), left.strip()
+    return None
+
+
+def _host_key(url: str | None) -> str | None:
+    m = re.match(r"^[a-z][a-z0-9+.-]{0,20}://(?:www\d?\.|m\.|amp\.)?([^/:?#]{1,200})", url or "", re.I)
+    return re.sub(r"[^a-z0-9]", "", m[1].lower()) if m else None
+
+
+def _names_host(name: str, host: str) -> bool:
+    """"Le Monde" names lemonde.fr, "AP News" apnews.com; "The Verge" theverge.com."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return (3 <= len(key) <= 40 and key in host) or (len(key) == 2 and host.startswith(key))
+
+
+_OUTLET_IN_PARENS = re.compile(r"^([^()\x00]{3,300}?)\s*\(([^()\x00,;]{2,60}?)[,;\s\x00]*\)[\s\x00.,;]*$")
+_FIELD_SEPARATOR = re.compile(r"\s[\u2014\u2013|]\s|\s-\s(?=[\x00\s]*\x00)|(?<=\x00)\s-\s")
+
+
+def _split_plain(rest: str) -> tuple[str | None, str | None]:
     apa = _APA.match(rest.lstrip("\x00 ").rstrip("\x00 .,;"))
     if apa and re.search(r"[^\W\d_]", apa[2]):
         # "Author, A. (2020). Title. Publisher.": title and publisher follow the author's date.
@@ -134,6 +184,16 @@ def split_plain(rest: str) -> tuple[str | None, str | None]:
     s = _plain(rest)
     if not s:
         return None, None
+    paren = _OUTLET_IN_PARENS.match(rest.strip("\x00 "))
+    if paren and len(paren[2].split()) <= 5 and re.search(r"[^\W\d_]", paren[2]):
+        return _title_end(paren[1]), clean_publisher(paren[2])  # "Title (Outlet, 18 Nov 2019)"
+    fields = _FIELD_SEPARATOR.split(rest.strip("\x00 "))
+    if len(fields) >= 3:  # "Publisher — Title — date — URL": dashes separate fields, the outlet comes first
+        named = [f for f in (_plain(f) for f in fields) if f]
+        if len(named) == 2 and len(named[0].split()) > 5 >= len(named[1].split()) + 1:
+            return _title_end(named[0]), clean_publisher(named[1])  # "A long headline — Outlet — date"
+        if len(named) >= 2:
+            return _title_end(" \u2014 ".join(named[1:])), clean_publisher(named[0])
     m = re.match(r"^(.+)\s[—–|-]\s(.+)$", s)
     if m and len(m[2].split()) <= 5:  # "Title — Publisher"
         return _title_end(m[1]), clean_publisher(m[2])

@@ -15,8 +15,16 @@ _DATE_KEYS = ("date", "published", "pubdate", "publishdate", "date_published", "
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
 
 
+_META_LINE = re.compile(r"^(?:title|date|author|authors|published|slug|category|tags)\s*:\s*\S", re.I)
+_FIELD = re.compile(r"^[A-Za-z][\w-]{0,40}\s*:\s*\S")
+
+
 def front_matter(lines: list[str]) -> tuple[dict, int]:
     """The YAML front matter as a dict (empty when absent or broken) and the first line after it."""
+    if lines and _META_LINE.match(lines[0]):  # Pelican/MultiMarkdown: "Title: …" lines, then a blank line
+        end = next((k for k in range(min(len(lines), 60)) if not lines[k].strip()), None)
+        if end is not None and all(_FIELD.match(ln) for ln in lines[:end]):
+            return simple_pairs(lines[:end]), end
     if not lines or lines[0].strip() != "---":
         return {}, 0
     for end in range(1, min(len(lines), 500)):

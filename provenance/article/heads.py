@@ -32,11 +32,17 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
              "lunes", "martes", "miercoles", "miércoles", "jueves", "viernes", "sabado", "sábado", "domingo")
 _SOURCE_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s*)?[*_]{0,2}\s*(?:sources?(?:\s+(?:and|&)\s+(?:notes|references|further reading))?|"
-    r"references?|notes?|endnotes|footnotes|further reading|bibliography|citations|works cited|"
-    r"sources cited|reference list|quellen|quellenangaben|quellenverzeichnis|einzelnachweise|nachweise|"
-    r"literatur|références|sources et références|fuentes|referencias|fonti|riferimenti|bronnen|"
-    r"fontes|referências|källor|kilder|lähteet|źródła|przypisy)\s*[*_]{0,2}\s*:?\s*[*_]{0,2}\s*$", re.I)
+    r"^\s*(?:#{1,6}\s*)?[*_]{0,2}\s*(?:(?:our|the|article|story|all|main|key|selected)\s+)?(?:"
+    r"(?:sources?|references?|notes?|links?)(?:\s+(?:and|&)\s+(?:notes?|references?|further reading|links?|"
+    r"sources?|citations?))?|(?:source|reference)\s+list|endnotes|footnotes|(?:further|additional)\s+reading|"
+    r"bibliography|citations|works\s+(?:cited|consulted)|sources\s+(?:cited|used|consulted)|"
+    r"(?:related|useful|external)\s+links|"
+    r"quellen|quellenangaben|quellenverzeichnis|einzelnachweise|nachweise|literatur|literaturverzeichnis|"
+    r"weblinks|weiterführende links|"
+    r"références|sources et références|bibliographie|liens|liens externes|pour en savoir plus|"
+    r"fuentes|fuentes consultadas|referencias|bibliografía|enlaces|enlaces externos|"
+    r"fonti|riferimenti|bibliografia|collegamenti|bronnen|fontes|referências|källor|kilder|lähteet|"
+    r"źródła|przypisy)\s*[*_]{0,2}\s*:?\s*[*_]{0,2}\s*$", re.I)
 _BY = re.compile(r"^\s*(?:(?:written|words|reporting|reported|story|text|photos?)\s+by|by|von|par|por|di|"
                  r"door|av|af|author|authors|autor|autorin|auteur|autore|texto|text)\s*:?\s+(?P<name>.+)$",
                  re.I)
@@ -47,7 +53,9 @@ lifestyle entertainment travel climate environment education media finance money
 meinung kultur sport international économie monde politique opinión economía cultura""".split())
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-ZÀ-ÖØ-Þ]\.|de|del|della|der|den|di|da|dos|du|la|le|"
                         r"van|von|bin|al|el|y|and|und|et|e|&|ter|ten|Mc\w+|O['’]\w+)$")
-_SEPARATORS = re.compile(r"\s*(?:[|\u00b7\u2022\u2013\u2014]|\s-\s|,\s(?=\w+\s+\d)|;)\s*")
+# Between a name and a date: "|", "·", " - ", ";", or a comma before a date ("Jane Doe, 3 March 2026").
+_SEPARATORS = re.compile(r"\s*(?:[|\u00b7\u2022\u2013\u2014]|\s-\s|;|,\s(?=\w+\.?\s+\d|"
+                         r"\d{1,2}\.?\s+[^\W\d_]{3}|\d{4}-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2}))\s*")
 _DATE_WORDS = re.compile(
     r"\b(?:published|posted|updated|last updated|modified|on|at|am|pm|a\.m\.?|p\.m\.?|utc|gmt|[ecmp][sd]?t|"
     r"cet|cest|bst|ist|jst|aest|hkt|sgt|"
@@ -130,10 +138,56 @@ def byline_and_date(text: str) -> tuple[str | None, dt.date | None]:
     for part in parts[1:]:
         rest_date = rest_date or date_line(part)
     if len(parts) > 1 and not rest_date and not m:
-        return None, None
+        return _mixed(text)
     if m and len(name.split()) <= 8 and not name.endswith("."):
         return name, rest_date
-    return (name, rest_date) if is_name(name) else (None, None)
+    return (name, rest_date) if is_name(name) else _mixed(text)
+
+
+_ROLE = re.compile(r"\b(?:staff|senior|chief|contributing|special|political|foreign|business|tech(?:nology)?|"
+                   r"science|health|sports?|data|investigative|freelance|guest)?\s*(?:writer|reporter|"
+                   r"correspondent|editor|journalist|columnist|contributor|analyst|producer|redakteur(?:in)?|"
+                   r"journaliste|periodista|redacción|newsroom|desk)s?\b", re.I)
+_READING_TIME = re.compile(r"\d{1,3}\s*min(?:ute)?s?\s*read", re.I)
+_BY_INSIDE = re.compile(r"\s(?:by|von|par|por)\s+(?=[A-ZÀ-Þ])")
+
+
+def _mixed(text: str) -> tuple[str | None, dt.date | None]:
+    """A byline line in parts: "Published 15 March 2026 · By Jane Doe", "Jane Doe | Staff Writer",
+    "Posted on 3/3/2026 by Jane Doe"."""
+    if len(text) > 120:
+        return None, None
+    parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) == 1:
+        parts = [p.strip() for p in _BY_INSIDE.split(text, maxsplit=1)]
+        if len(parts) == 2:
+            parts[1] = "By " + parts[1]
+    name: str | None = None
+    date: dt.date | None = None
+    roles = 0
+    for part in parts:
+        by = _BY.match(part)
+        if by and name is None and is_name(by["name"]):
+            name = by["name"].strip()
+        elif date is None and date_line(part):
+            date = date_line(part)
+        elif (_ROLE.search(part) and len(part.split()) <= 4) or _READING_TIME.fullmatch(part):
+            roles += 1
+        elif name is None and is_name(part):
+            name = part
+        else:
+            return None, None
+    if name and not (date or roles or _BY.match(text) or _BY_INSIDE.search(text)):
+        return None, None  # two names side by side: not a byline line we can be sure of
+    return name, date
+
+
+def explicit_byline(text: str) -> str | None:
+    """The name of a line that is surely a byline ("By …", "Name | Staff Writer"), not any short name."""
+    name, date = byline_and_date(text)
+    if name and (_BY.match(text) or _BY_INSIDE.search(text) or date or _ROLE.search(text)):
+        return name
+    return None
 
 
 def is_headline(text: str) -> bool:
@@ -144,8 +198,15 @@ def is_headline(text: str) -> bool:
         return False
     if date_line(stripped) or is_chrome(stripped) or stripped.startswith(("http://", "https://")):
         return False
-    if len(words) > 40 or stripped.count(" > ") >= 1 or stripped.count(" / ") >= 2:
+    if len(words) > 40 or stripped.count(" > ") >= 1 or stripped.count(" / ") >= 2 or "\u203a" in stripped:
         return False  # a paragraph, a breadcrumb trail
+    parts = [p for p in re.split(r"\s[|\u00bb\u00b7\u2022]\s", stripped) if p.strip()]
+    if len(parts) >= 2 and all(len(p.split()) <= 2 for p in parts):
+        return False  # "NEWS | TECH", "World » Europe": section labels
+    if len(words) <= 4 and stripped.isupper():
+        return False  # "BREAKING NEWS", "WORLD": a kicker, not the headline
+    if len(words) <= 8 and _ROLE.search(stripped) and _mixed(stripped)[0]:
+        return False  # "Jane Doe | Staff Writer"
     return not _BY.match(stripped) or len(words) > 8
 
 
@@ -169,6 +230,6 @@ def credit_of(text: str) -> str | None:
 
 def is_dateline_or_byline(text: str) -> bool:
     """"By Jane Roe", "Published March 3, 2024": the article's metadata printed, not its text."""
-    if date_line(text):
+    if date_line(text) or explicit_byline(text):
         return True
     return bool(re.match(r"(?i)\s*(?:by|von|par|por|door)\s", text)) and byline_and_date(text)[0] is not None

@@ -7,12 +7,14 @@ with its layout-only tags blanked out.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from provenance.article import heads, htmlmeta
+from provenance.article import heads, htmlmarks, htmlmeta
 from provenance.article.blocks import Block, BlockBuilder, Parsed, SourceEntry
 from provenance.article.disclosure import is_ai_disclosure
 from provenance.article.htmlpos import SourceMap
+from provenance.article.links import is_source_link
 from provenance.article.suppress import find_comment_suppressions
 from provenance.models import Figure
 
@@ -25,11 +27,8 @@ _BLOCK_KIND = {"p": "paragraph", "li": "list_item", "blockquote": "blockquote", 
                "figcaption": "caption", "caption": "caption", "address": "paragraph", "summary": "paragraph"}
 _BREAKS = frozenset(("div", "section", "article", "main", "ul", "ol", "dl", "table", "tr", "tbody", "thead",
                      "hr", "figure", "details", "body", "html", "center"))
-_SOURCE_MARK = re.compile(r"source|reference|footnote|endnote|citation|bibliograph|notes", re.I)
 _NOISE_MARK = re.compile(r"\b(?:share|social|advert|ad-|ads|newsletter|related|promo|cookie|comments?|"
                          r"subscribe|paywall|recirc|outbrain|taboola)\b", re.I)
-_LABEL = re.compile(r"^\s*\[?\s*([\w-]{1,12})\s*\]?\s*$")
-_DIGITS = re.compile(r"(\d{1,4})(?!.*\d)")
 _LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center|b|i|em|strong|u|small|big)\b[^<>]{0,500}>",
                           re.I)
 _TOO_DEEP = 250
@@ -46,8 +45,10 @@ def parse_html(text: str) -> Parsed:
     title = htmlmeta.title(root, container)
     walk = _Walk(SourceMap(text), title, byline_el)
     walk.run(container)
-    return Parsed(format="html", title=title, published=htmlmeta.published(root, container, byline_el),
-                  byline=htmlmeta.byline(root, byline_el), body=tuple(walk.body), entries=tuple(walk.entries),
+    published = htmlmeta.published(root, container, byline_el) or walk.dateline
+    return Parsed(format="html", title=title, published=published,
+                  byline=htmlmeta.byline(root, byline_el) or walk.by, body=tuple(walk.body),
+                  entries=tuple(walk.entries),
                   has_source_list=walk.has_list, figures=tuple(walk.figures),
                   ai_image_notes=tuple(walk.notes),
                   suppressions=find_comment_suppressions(text))
@@ -84,17 +85,6 @@ def _container(root):
     return root
 
 
-def _marks(el) -> str:
-    return (el.get("class") or "") + " " + (el.get("id") or "")
-
-
-def _label(el, position: int | None) -> str | None:
-    m = _DIGITS.search(el.get("id") or "")
-    if m:
-        return m.group(1)
-    return str(position) if position is not None else None
-
-
 class _Walk:
     def __init__(self, source: SourceMap, title: str | None, byline_el) -> None:
         self.src = source
@@ -107,6 +97,8 @@ class _Walk:
         self.has_list = False
         self.in_sources = False  # after a "Sources" heading, until the next heading
         self.title_done = False
+        self.dateline: dt.date | None = None  # a date printed as a paragraph of its own, near the top
+        self.by: str | None = None
 
     def run(self, container) -> None:
         builder, kinds = BlockBuilder(), ["paragraph"]
@@ -118,11 +110,17 @@ class _Walk:
                 if el.tail:
                     self.src.add(builder, el.tail, None)
                 continue
+            if event == "restore":  # the end of a container marked as the source list
+                builder = self._flush(builder, kinds[-1])
+                self.in_sources = bool(start)
+                continue
             if event == "end":
                 if tag == "a" and el.get("href") and not el.get("href").startswith("#"):
                     builder.link(start, el.get("href").strip())
                 elif tag == "q":
                     builder.add("\u201d", *self.src.position(self.src.cursor))
+                    if (el.get("cite") or "").startswith(("http://", "https://")):
+                        builder.link(start, el.get("cite").strip())  # <q cite="…">: what it quotes
                 elif tag == "br" and self.in_sources:  # entries one per line in a single paragraph
                     builder = self._flush(builder, "list_item")
                 elif tag == "br":
@@ -136,7 +134,7 @@ class _Walk:
                 stack.append(("tail", el, 0))
                 continue
             if tag == "sup" or (tag == "a" and (el.get("href") or "").startswith("#")):
-                label = self._marker_label(el)
+                label = htmlmarks.marker_label(el)
                 if label:
                     builder.marker(len(builder), label)
                     stack.append(("tail", el, 0))
@@ -150,6 +148,14 @@ class _Walk:
                 if tag in _BLOCK_KIND:  # a <p> inside a <blockquote> or an <li> keeps the outer kind
                     inner = _BLOCK_KIND[tag]
                     kinds.append(kinds[-1] if inner == "paragraph" and kinds[-1] != "paragraph" else inner)
+            if tag in ("footer", "cite") and kinds[-1] == "blockquote" and el.getparent().tag == "blockquote":
+                builder = self._flush(builder, "blockquote")  # the quotation's credit line: "— Name"
+                if not htmlmeta.text_of(el).startswith(("\u2014", "\u2015", "\u2013", "-")):
+                    builder.add("\u2014 ", *self.src.position(self.src.cursor))
+            if el is not container and htmlmarks.is_source_container(el, tag):
+                builder = self._flush(builder, kinds[-1])
+                stack.append(("restore", el, int(self.in_sources)))
+                self.in_sources = self.has_list = True
             stack.append(("end", el, len(builder)))
             if tag == "q":
                 builder.add("\u201c", *self.src.position(self.src.cursor))
@@ -167,17 +173,27 @@ class _Walk:
             self.entries.append(SourceEntry(label=None, block=block))
         elif len(block.text) <= 300 and is_ai_disclosure(block.text):
             self.notes.append((block.line, block.column, block.text))
-        elif not (len(block.text) <= 90 and not block.links and heads.is_dateline_or_byline(block.text)):
+        elif not (len(block.text) <= 90 and not any(is_source_link(k.url) for k in block.links)
+                  and heads.is_dateline_or_byline(block.text)):
             self.body.append(block)
+        elif len(self.body) < 3:  # "Published: 15.03.2026", "By Jane Doe" printed as paragraphs near the top
+            by, date = heads.byline_and_date(block.text)
+            self.dateline = self.dateline or date
+            self.by = self.by or by
         return BlockBuilder()
 
     def _consumed(self, el, tag: str) -> bool:
         """Elements handled whole here (and not walked): chrome, title, byline, figures, lists, markers."""
-        if el is self.byline_el or (tag in htmlmeta.CHROME_TAGS and htmlmeta.in_chrome(el)):
+        if el is self.byline_el or (tag in htmlmeta.CHROME_TAGS and htmlmeta.in_chrome(el)
+                                    and not htmlmarks.own_footer(el)):
             return True
-        marks = _marks(el)
+        marks = htmlmarks.marks(el)
         noise = tag in ("div", "section", "aside", "ul", "p") and _NOISE_MARK.search(marks)
         if noise and not self.in_sources:
+            return True
+        if not self.title_done and tag in ("div", "p", "span") and re.search(r"headline|title", marks, re.I) \
+                and heads.norm(htmlmeta.text_of(el)) == self.title_key:
+            self.title_done = True  # <div class="headline">: the headline, printed without <h1>
             return True
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             text = htmlmeta.text_of(el)
@@ -194,7 +210,8 @@ class _Walk:
             if len(text) <= 40 and heads.is_source_heading(text):
                 self.in_sources = self.has_list = True
                 return True
-        if tag in ("ol", "ul") and (self.in_sources or _SOURCE_MARK.search(marks) or self._in_notes(el)):
+        if tag in ("ol", "ul", "dl", "table") and (self.in_sources or htmlmarks.SOURCE_MARK.search(marks)
+                                          or self._in_notes(el)):
             self._list(el, tag)
             return True
         if tag == "figure":
@@ -207,18 +224,21 @@ class _Walk:
 
     def _in_notes(self, el) -> bool:
         parent = el.getparent()
-        return parent is not None and bool(_SOURCE_MARK.search(_marks(parent)))
+        return parent is not None and bool(htmlmarks.SOURCE_MARK.search(htmlmarks.marks(parent)))
 
     def _list(self, el, tag: str) -> None:
         self.has_list = True
         start = int(el.get("start")) if (el.get("start") or "").isdigit() else 1
-        for i, li in enumerate(el.iterchildren("li")):
+        items = htmlmarks.dl_entries(el) if tag == "dl" else [(None, tr) for tr in el.iter("tr")] \
+            if tag == "table" else [
+            (htmlmarks.entry_label(li, start + i if tag == "ol" else None), li)
+            for i, li in enumerate(el.iterchildren("li"))]
+        for label, item in items:
             builder = BlockBuilder()
-            self._inline(li, builder)
+            self._inline(item, builder)
             block = builder.build("list_item")
             if block is not None:
-                self.entries.append(SourceEntry(label=_label(li, start + i if tag == "ol" else None),
-                                                block=block))
+                self.entries.append(SourceEntry(label=label, block=block))
 
     def _inline(self, el, builder: BlockBuilder) -> None:
         """The text of el's subtree into builder, flattened (for list entries): links kept."""
@@ -227,6 +247,8 @@ class _Walk:
             event, node, start = stack.pop()
             tag = node.tag.lower() if isinstance(node.tag, str) else ""
             if event == "end":
+                if tag in ("td", "th") and node is not el:  # table cells of one entry: keep them apart
+                    builder.add(" | ", *self.src.position(self.src.cursor))
                 href = node.get("href") if tag == "a" else None
                 if href and not href.startswith("#"):
                     builder.link(start, href.strip())
@@ -234,34 +256,20 @@ class _Walk:
                     self.src.add(builder, node.tail, None)
                 continue
             stack.append(("end", node, len(builder)))
-            if not tag or tag in _SKIP or (tag == "a" and _is_backlink(node)):
+            if not tag or tag in _SKIP or (tag == "a" and htmlmarks.is_backlink(node)):
                 continue
             self.src.seek_line(node.sourceline)
             if node.text:
                 self.src.add(builder, node.text, node.sourceline)
             stack.extend(("start", child, 0) for child in reversed(node))
 
-    def _marker_label(self, el) -> str | None:
-        """<sup><a href="#src-4">4</a></sup>, <a href="#fn1">[1]</a>: a marker, its text dropped."""
-        text = htmlmeta.text_of(el)
-        m = _LABEL.match(text)
-        if not m:
-            return None
-        link = el if el.tag == "a" else next(el.iter("a"), None)
-        href = (link.get("href") or "") if link is not None else ""
-        if el.tag == "a" and not re.search(r"fn|note|ref|src|cite|source", href + _marks(el), re.I):
-            return None
-        if el.tag == "sup" and not (href.startswith("#") or text.strip("[] ").isdigit()):
-            return None
-        digits = _DIGITS.search(href)
-        return digits.group(1) if digits else m.group(1)
-
     def _figure(self, el) -> None:
         img = next(el.iter("img"), None)
         caption_el = next(el.iter("figcaption"), None)
         caption = htmlmeta.text_of(caption_el) if caption_el is not None else None
         credit_el = next((c for c in el.iter() if isinstance(c.tag, str) and
-                          (re.search(r"credit|byline|copyright", _marks(c), re.I) or c.tag == "small")), None)
+                          (re.search(r"credit|byline|copyright", htmlmarks.marks(c), re.I)
+                           or c.tag == "small")), None)
         credit = htmlmeta.text_of(credit_el) if credit_el is not None else None
         if caption and not credit:
             credit = heads.credit_of(caption)
@@ -286,8 +294,3 @@ class _Walk:
             line, column = (block.line, block.column) if block else (el.sourceline or 1, 1)
             self.notes.append((line, column, text))
 
-
-def _is_backlink(a) -> bool:
-    text = htmlmeta.text_of(a)
-    return (a.get("href") or "").startswith("#") and (text in ("\u21a9", "\u21a9\ufe0e", "^", "\u2191")
-                                                       or "back" in _marks(a).lower())

@@ -99,6 +99,14 @@ def title(root, container) -> str | None:
             return text_of(h1)
     for value in _meta(root, ("og:title", "twitter:title", "headline")):
         return value
+    for item in json_ld(root):
+        if isinstance(item.get("headline"), str) and item["headline"].strip():
+            return re.sub(r"\s+", " ", item["headline"]).strip()
+    for el in container.iter():  # <div class="headline">, <p class="article-title">: a headline without <h1>
+        marks = (el.get("class") or "") + " " + (el.get("itemprop") or "") if isinstance(el.tag, str) else ""
+        if re.search(r"\b(?:headline|article-title|entry-title|story-title|post-title)\b", marks, re.I) \
+                and not in_chrome(el) and 0 < len(text_of(el)) <= 300:
+            return text_of(el)
     for el in root.iter("title"):
         text = text_of(el)
         if text:

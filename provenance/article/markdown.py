@@ -54,6 +54,12 @@ def parse_markdown(text: str) -> Parsed:
     source_level = 0  # > 0 inside a source section: the level of its heading
     prose_seen = 0
     for i, mb in enumerate(mblocks):
+        if mb.kind == "rule":
+            if not source_level and body and _only_entries(mblocks[i + 1:]):
+                source_level, has_list = 7, True  # a closing list of sources under a bare "---" rule
+            continue
+        if mb.kind == "refdef" and not source_level:
+            continue  # a link definition, not a listed source
         if mb.kind == "heading":
             heading = plain(" ".join(c for _, _, c in mb.lines))
             if source_level and mb.level <= source_level:
@@ -137,6 +143,7 @@ def _scan(lines: list[str], first: int) -> tuple[list[_MBlock], dict[str, str]]:
             continue
         if _HR.match(raw):
             cur = None
+            out.append(_MBlock("rule", [(number, 1, raw)]))
             continue
         m = _FOOTNOTE.match(raw)
         if m:
@@ -146,6 +153,8 @@ def _scan(lines: list[str], first: int) -> tuple[list[_MBlock], dict[str, str]]:
         m = _REFDEF.match(raw)
         if m and cur is None:
             refs[m.group(1).strip().lower()] = m.group(2)
+            start = raw.index("]:") + 2
+            out.append(_MBlock("refdef", [(number, start + 1, raw[start:])], label=m.group(1).strip()))
             continue
         m = _QUOTE.match(raw)
         if m:
@@ -179,6 +188,19 @@ def _scan(lines: list[str], first: int) -> tuple[list[_MBlock], dict[str, str]]:
     return out, refs
 
 
+_URLISH = re.compile(r"https?://|www\.|\]\(")
+
+
+def _only_entries(rest: list[_MBlock]) -> bool:
+    """Whether what follows a rule is a list of sources: items or definitions that mostly carry URLs."""
+    items = [mb for mb in rest if mb.kind != "rule"]
+    if not items or any(mb.kind not in ("list_item", "refdef", "footnote", "paragraph") for mb in items):
+        return False
+    lines = [c for mb in items for _, _, c in mb.lines]
+    with_url = sum(bool(_URLISH.search(c)) for c in lines)
+    return with_url >= 1 and with_url * 2 >= len(lines) and len(lines) <= 60
+
+
 def _build(mb: _MBlock, ctx: Inline) -> Block | None:
     builder = BlockBuilder()
     for line, column, content in mb.lines:
@@ -189,7 +211,7 @@ def _build(mb: _MBlock, ctx: Inline) -> Block | None:
 
 
 def _entries(mb: _MBlock, block: Block, ctx: Inline) -> list[SourceEntry]:
-    if mb.kind in ("footnote", "list_item") or len(mb.lines) == 1:
+    if mb.kind in ("footnote", "list_item", "refdef") or len(mb.lines) == 1:
         return [SourceEntry(label=mb.label, block=block)]
     out = []  # a paragraph under the heading: one entry per line, as in plain text
     for line in mb.lines:

@@ -21,7 +21,8 @@ _TOKEN = re.compile(
     r"\(\s*<?(?P<url>[^)\s>]{0,2000})>?(?:\s+[\"'(][^)\n]{0,300})?\))"
     r"|(?P<reflink>\[(?P<reftext>[^\[\]\n]{1,1000})\]\[(?P<ref>[^\]\n]{0,200})\])"
     r"|(?P<marker>\[(?P<num>\d{1,4}(?:\s?[,\u2013-]\s?\d{1,4}){0,8})\])"
-    r"|(?P<sup><sup>\s*\[?(?P<supnum>[\w-]{1,20})\]?\s*</sup>)"
+    r"|(?P<sup><sup(?:\s[^<>]{0,200})?>\s*(?:<a\s[^<>]{0,500}>)?\s*\[?(?P<supnum>[\w-]{1,20})\]?\s*(?:</a>)?\s*</sup>"
+    r"|<a\s[^<>]{0,300}href=[\"']#[^\"'<>]{0,100}[\"'][^<>]{0,200}>\s*\[(?P<anum>\d{1,4})\]\s*</a>)"
     r"|(?P<autolink><(?P<auto>(?:https?|ftp)://[^>\s]{1,2000})>)"
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<tag></?(?i:a|abbr|b|big|br|cite|code|del|div|em|figcaption|figure|font|hr|i|iframe|img|ins|kbd|"
@@ -85,7 +86,7 @@ def _token(builder: BlockBuilder, m: re.Match[str], text: str, line: int, column
         for label in re.split(r"\s?[,\u2013-]\s?", m["num"]):
             builder.marker(start, label)
     elif kind == "sup":
-        builder.marker(len(builder), m["supnum"])
+        builder.marker(len(builder), m["supnum"] or m["anum"])
     elif kind == "autolink":
         start = len(builder)
         builder.add(m["auto"], line, at + 1)

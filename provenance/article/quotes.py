@@ -1,34 +1,45 @@
 """Direct quotations, their speakers and the citations they are tied to.
 
 A quotation is a stretch between matching quotation marks (“…”, "…", ‘…’, „…“, «…», 「…」) of at
-least three words, or a block quote. The outer marks win: a ‘…’ inside a “…” is part of the quotation.
-Scare quotes, titles, apostrophes and inch marks are not quotations. Who spoke is read from the
-sentence around the marks (attribution.py); what the article ties the quotation to, from a citation
-marker or a link at or right after it.
+least three words, a block quote, or a paragraph of dialogue opened by a dash and closed by its
+attribution ("— Ce budget est mort, a déclaré X."). The outer marks win: a ‘…’ inside a “…” is part of
+the quotation. A quotation interrupted by its attribution ('"The plan," she said, "is dead."') is one
+quotation, its parts joined. Scare quotes, titles, apostrophes and inch marks are not quotations. Who
+spoke is read from the sentence around the marks (attribution.py); what the article ties the quotation
+to, from a citation marker or a link at or right after it (quoteties.py).
 """
 
 from __future__ import annotations
 
-import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from provenance.article.attribution import Attributor, is_abbreviation_stop, sentence_start
+from provenance.article.attribution import VERBS, Attributor
+from provenance.article.attribution import WHO as _WHO
 from provenance.article.blocks import Block
+from provenance.article.quoteties import text_markers, tied_source
 from provenance.models import Citation, Quote
 from provenance.urls import document_key
 
 # opening mark -> the marks that may close it
-_PAIRS = {"“": "”", "„": "“”", "«": "»", "「": "」", "『": "』", "‹": "›", '"': '"', "‘": "’", "‚": "‘’",
+_PAIRS = {"“": "”", "„": "“”\"", "«": "»", "「": "」", "『": "』", "‹": "›", '"': '"', "‘": "’", "‚": "‘’",
           "'": "'’", "»": "«", "”": "”"}
 _SINGLE = {"‘", "'", "‚", "‹"}
 _MAX_QUOTE = 3000  # characters: a longer stretch is a mismatched mark, not a quotation
-_TEXT_MARKER = re.compile(r"\[\^?([\w-]{1,20})\]")
+# Markers printed in the text: [3], [^3], (3), ^3, ³, (Source 3), (see note 3), {3}.
 _TITLE_CUE = re.compile(
     r"\b(?:book|film|movie|song|album|titled|entitled|headline[d]?|series|show|episode|novel|play|paper|study|"
     r"report|article|column|essay|poem|podcast|documentary|programme|program|campaign|slogan|hashtag)\s*,?\s*$",
     re.IGNORECASE)
+_SCARE_CUE = re.compile(r"\b(?:so-called|so called|dubbed|known as|nicknamed|sogenannte[nmrs]?|dit[es]?)\s*$",
+                        re.IGNORECASE)
 _QUOTABLE = ("paragraph", "list_item", "blockquote")
+# The credit under a block quote: "— Jane Doe, chief economist" (a dash, then a short line).
+_CREDIT_LINE = re.compile(r"^\s*[\u2014\u2015\u2013-]{1,2}\s*(?=[A-ZÀ-Þ])(?:\S+\s+){0,14}\S+\s*$")
+# The same credit at the end of the block quote's own text (a Markdown "> — Jane Doe" line, joined).
+_TRAILING_CREDIT = re.compile(r"(?:(?<=[.!?\"\u201d\u00bb'\u2019])|(?<=\s))\s*[\u2014\u2015]\s*(?=[A-ZÀ-Þ])"
+                              r"[^\u2014\u2015\n]{1,120}$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +48,8 @@ class _Span:
     close: int  # index of the closing mark (or len(text))
     start: int  # first character of the quotation's text
     end: int  # one past its last character
+    cut: tuple[int, int] | None = None  # '"The plan," she said, "is dead."': the attribution left out
+    first_close: int = -1  # there, the mark that closes the first part
 
 
 def find_quotes(body: tuple[Block, ...], citations: tuple[Citation, ...]) -> tuple[Quote, ...]:
@@ -49,18 +62,29 @@ def find_quotes(body: tuple[Block, ...], citations: tuple[Citation, ...]) -> tup
     attributor = Attributor()
     quotes: list[Quote] = []
     previous_speaker: str | None = None  # of the last quotation, for quotations that go on without one
+    previous: Block | None = None
     for block in body:
+        credit = _CREDIT_LINE.match(block.text) if block.kind == "blockquote" else None
+        if credit and previous is not None and previous.kind == "blockquote" and quotes:
+            # "> — Jane Doe" on a line of its own under the block quote: its speaker, not a quotation
+            last = quotes[-1]
+            quotes[-1] = dataclasses.replace(last, speaker=attributor.speaker("\n" + block.text, 0, 0, True))
+            previous = block
+            continue
+        previous = block
         if block.kind not in _QUOTABLE:
             previous_speaker = None
             continue
         in_block = False
-        markers = sorted((m.start, m.label) for m in block.markers)
-        if not markers:  # plain text keeps its "[3]" markers in the text
-            markers = [(m.start(), m[1]) for m in _TEXT_MARKER.finditer(block.text)]
+        markers = sorted({(m.start, m.label) for m in block.markers} | set(text_markers(block.text)))
         for span in _spans(block):
             text = block.text[span.start:span.end]
-            speaker = attributor.speaker(block.text, span.open, span.close, block.kind == "blockquote")
-            source = _tied_source(block, span, markers, ids, by_url)
+            close = span.close
+            if span.cut:  # the two parts of an interrupted quotation, joined; its speaker stands between
+                text = block.text[span.start:span.cut[0]] + " " + block.text[span.cut[1]:span.end]
+                close = span.first_close
+            speaker = attributor.speaker(block.text, span.open, close, block.kind == "blockquote")
+            source = tied_source(block, span.open, span.close, markers, ids, by_url)
             if speaker is None and source is None and block.kind != "blockquote" and _looks_like_title(text):
                 continue  # the song "No Place Like Home": a title nobody is credited with saying
             if speaker is None and (in_block or not block.text[:span.open].strip()):
@@ -85,6 +109,10 @@ def _spans(block: Block) -> list[_Span]:
         return [_blockquote_span(text)] if len(text.split()) >= 3 else []
     spans: list[_Span] = []
     i, n = 0, len(text)
+    dash = _dash_span(text)
+    if dash is not None:
+        spans.append(dash)
+        i = dash.close + 1
     budget = 20 * n + 50_000  # characters scanned for closing marks: bounded work on hostile input
     while i < n and budget > 0:
         ch = text[i]
@@ -95,6 +123,11 @@ def _spans(block: Block) -> list[_Span]:
                 close = n  # a quotation that goes on in the next paragraph opens and does not close here
             if close is not None:
                 span = _trimmed(text, i, close)
+                joined = _interrupted(text, span) if span is not None else None
+                if joined is not None:
+                    spans.append(joined)
+                    i = joined.close + 1
+                    continue
                 if span is not None and _is_quotation(text, span):
                     spans.append(span)
                     i = close + 1
@@ -106,11 +139,29 @@ def _spans(block: Block) -> list[_Span]:
     return spans
 
 
+# Dialogue dashes: "— Ce budget est une catastrophe, a déclaré Jean Martin." / "—Es un desastre —dijo Pérez—."
+_DASH_OPEN = re.compile(r"^\s*[\u2014\u2015\u2013]\s?(?=\S)")
+_DASH_CLOSE = re.compile(rf"(?:,\s*|\s?[\u2014\u2015\u2013]\s?)(?={VERBS}\b)")
+
+
+def _dash_span(text: str) -> _Span | None:
+    """A paragraph opened by a dash and closed by its attribution is a quotation (without one, a list)."""
+    opened = _DASH_OPEN.match(text)
+    if opened is None or any(c in text[:200] for c in "“\"«„»"):
+        return None
+    close = _DASH_CLOSE.search(text, opened.end(), min(len(text), opened.end() + _MAX_QUOTE))
+    if close is None:
+        return None
+    span = _Span(opened.start(), close.end() - 1, opened.end(), close.start())
+    return span if len(text[span.start:span.end].split()) >= 3 else None
+
+
 def _blockquote_span(text: str) -> _Span:
     start, end = 0, len(text)
     # "— Jane Doe" closing a block quote is its attribution, not its text.
-    m = re.search(r"\n\s*[—―–-]{1,2}\s*[^\n]{1,120}$", text)
-    if m:
+    m = re.search(r"\n\s*[—―–-]{1,2}\s*[^\n]{1,120}$", text) or _TRAILING_CREDIT.search(
+        text, max(0, len(text) - 200))
+    if m and m.start() > 0:
         end = m.start()
     while start < end and (text[start].isspace() or text[start] in "“\"„«‘'"):
         start += 1
@@ -163,6 +214,26 @@ def _closing(text: str, i: int) -> int | None:
     return None
 
 
+# '"The plan," she said, "is dead."': a comma, an attribution, a comma, and the quotation goes on.
+_INTERRUPTION = re.compile(
+    rf"\s{{0,3}}(?:{_WHO}(?:,\s[^,\"“”]{{1,60}},)?\s+{VERBS}|{VERBS}\s+{_WHO}(?:,\s[^,\"“”]{{1,60}})?)"
+    r"(?:\s+(?:on|in|at|during|last|this|from)\s+[\w-]+){0,2},\s{0,3}(?=[\"“„«»‘'‚])")
+
+
+def _interrupted(text: str, first: _Span) -> _Span | None:
+    """The quotation that goes on after its attribution, as one span with the attribution cut out."""
+    if text[first.end:first.close].strip() != "," and not text[first.start:first.end].endswith(","):
+        return None
+    m = _INTERRUPTION.match(text, first.close + 1, min(len(text), first.close + 160))
+    if m is None or m.end() >= len(text) or text[m.end()] != text[first.open] or not _opens(text, m.end()):
+        return None
+    close = _closing(text, m.end())
+    second = _trimmed(text, m.end(), close) if close is not None else None
+    if second is None or len(text[first.start:second.end].split()) < 4:
+        return None
+    return _Span(first.open, second.close, first.start, second.end, (first.end, second.start), first.close)
+
+
 def _trimmed(text: str, open_: int, close: int) -> _Span | None:
     start, end = open_ + 1, close
     while start < end and text[start] in " \u00a0\u202f\u2009":
@@ -183,6 +254,8 @@ def _is_quotation(text: str, span: _Span) -> bool:
     before = text[max(0, span.open - 40):span.open]
     if len(words) <= 10 and _TITLE_CUE.search(before) and not re.search(r"[.!?,;:]", inner):
         return False  # the film "The Lord of the Rings"
+    if len(words) <= 4 and _SCARE_CUE.search(before) and not re.search(r"[.!?,;:]", inner):
+        return False  # the so-called "war on drugs"
     return True
 
 
@@ -194,46 +267,3 @@ def _looks_like_title(inner: str) -> bool:
     long_words = [w for w in words if len(w) >= 4]
     capitalised = sum(w[0].isupper() for w in long_words)
     return words[0][0].isupper() and bool(long_words) and capitalised >= 0.6 * len(long_words)
-
-
-# ---------------------------------------------------------------- what the quotation is tied to
-
-
-_STOP = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
-_MARKERS_AFTER = re.compile(r"\s*(?:\[\^?[\w-]{1,20}\])+")
-
-
-def _sentence_end(text: str, k: int) -> int:
-    """One past the end of the sentence holding text[k], with markers right after it ("said. [2]")."""
-    end = min(len(text), k + 1000)  # a sentence longer than this is no sentence: bounded work
-    for m in _STOP.finditer(text, k, end):
-        if not is_abbreviation_stop(text, m.start()):  # "Dr. Karin Schmitz said" goes on
-            end = m.end()
-            break
-    after = _MARKERS_AFTER.match(text, end)
-    return after.end() if after else end
-
-
-def _tied_source(block: Block, span: _Span, markers: list[tuple[int, str]], ids: set[str],
-                 by_url: dict[str, str]) -> str | None:
-    text = block.text
-    end = _sentence_end(text, span.close + 1) if span.close < len(text) else len(text)
-    begin = sentence_start(text, span.open)
-    lo, hi = bisect.bisect_left(markers, (begin, "")), bisect.bisect_right(markers, (end, "\uffff"))
-    markers = markers[lo:hi]  # only those of the quotation's sentence
-    links = [link for link in block.links if link.end > begin and link.start <= end][:50]
-    after = [(pos, label) for pos, label in markers if span.close <= pos <= end and label in ids]
-    if after:
-        return min(after)[1]
-    for link in links:
-        inside = link.start < span.close and link.end > span.open
-        right_after = span.close <= link.start <= end
-        if (inside or right_after) and document_key(link.url) in by_url:
-            return by_url[document_key(link.url)]
-    before = [(pos, label) for pos, label in markers if begin <= pos <= span.open and label in ids]
-    if before:
-        return max(before)[1]
-    for link in links:
-        if begin <= link.start <= span.open and document_key(link.url) in by_url:
-            return by_url[document_key(link.url)]  # "…, she told <a>Reuters</a>: “…”"
-    return None

@@ -17,18 +17,28 @@ from provenance.article.entry_parts import (
     access_date_spans,
     clean_publisher,
     mask,
+    publisher_in_title,
     quoted_title,
     split_plain,
 )
-from provenance.article.links import find_urls, is_source_link
+from provenance.article.links import find_urls, is_source_link, trim_url
 from provenance.dates import find_date, find_partial_date
 from provenance.models import Citation
 from provenance.urls import document_key
 
 _FOOTNOTE = re.compile(r"\s*\[\^([^\]\s]{1,40})\]:?\s*")
-_LABEL = re.compile(r"\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|\^\s?(\d{1,4})|(\d{1,4})[.)])(?=\s|$)\s*")
+# "[1]", "(1)", "^1", "1.", "1)", "1:", "#1", "¹", "[S1]", "Source 1:", "Ref. 1."
+_LABEL = re.compile(
+    r"\s*(?:\[([A-Za-z]{0,3}\d{1,4})\]|\((\d{1,4})\)|\^\s?(\d{1,4})|#(\d{1,4})|([\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})"
+    r"|(?:(?:[Ss]ource|[Ss]rc|[Rr]ef(?:erence)?|[Nn]ote|[Qq]uelle|[Ff]uente)\.?\s?)?(\d{1,4})[.):])(?=\s|$)\s*")
+_SUPERSCRIPT = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
 _BARE_NUMBER = re.compile(r"\s*(\d{1,4})\s+(?=\S)")
 _CARET = re.compile(r"\s*(?:\^(?:\s+[a-z](?=\s))*|[•·▪►‣◦*–—-](?=\s))\s*")  # "^ a b" back-links; bullets
+_BARE_ADDRESS = re.compile(
+    r"(?<![\w@/.:-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}/[^\s<>\"“”«»]{0,2000}", re.IGNORECASE)
+_DATE_LEAD = re.compile(r"\b(?:published|posted|updated|dated|date|publié|publié le|mis en ligne le|"
+                        r"veröffentlicht|veröffentlicht am|publicado|publicado el|pubblicato)"
+                        r"\s*(?:on|am|le|el|il)?\s*:?\s*$", re.IGNORECASE)
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.IGNORECASE)
 
 
@@ -82,7 +92,7 @@ def _label(entry: SourceEntry, index: int, previous: int | None,
         return m[1], "footnote", m.end(), text.strip()
     m = _LABEL.match(text)
     if m:
-        return next(g for g in m.groups() if g), "list", m.end(), text.strip()
+        return next(g for g in m.groups() if g).translate(_SUPERSCRIPT), "list", m.end(), text.strip()
     m = _BARE_NUMBER.match(text)
     # A bare leading number is a label only when it counts the entries ("3 Yahoo Finance, …"; every entry
     # numbered in rising order), not a publisher's name ("10 Downing Street, …").
@@ -112,6 +122,11 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
             continue  # "www.emotion.de, "Title"": a site named as the publisher, not a link
         mask(taken, offset + start, offset + end)
         url = url or found
+    for bare in _BARE_ADDRESS.finditer(text, offset):  # "reuters.com/chips": a schemeless address
+        if not any(taken[bare.start():bare.end()]):
+            address = trim_url(bare[0])
+            mask(taken, bare.start(), bare.start() + len(address))
+            url = url or "https://" + address
     for start, end in access_date_spans(text, taken):
         mask(taken, start, end)
     title, tspan = quoted_title(text, taken)
@@ -123,6 +138,9 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
             title, tspan = title[1:-1].strip(), (aspan[0] + 1, aspan[1] - 1)
     if tspan is not None:
         mask(taken, *tspan)
+        mla = re.match(r"[\"\u201d\u2019'»]\s+[^\W\d_]", text[tspan[1]:tspan[1] + 4])
+        if title and mla and re.search(r"[a-z0-9\u00df-\u00ff]{2}\.$", title):
+            title = title[:-1]  # MLA's '"A Decade of Chips." Wired': the full stop is the style's
     date_text, date, dspan = _date(text, taken)
     if dspan is not None:
         mask(taken, *dspan)
@@ -130,7 +148,9 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
     if tspan is not None:
         publisher = _publisher_beside(rest, tspan, dspan)
     else:
-        title, publisher = split_plain(rest)
+        title, publisher = split_plain(rest, url)
+    if publisher is None and title and publisher_in_title(title, url):
+        publisher, title = publisher_in_title(title, url)  # type: ignore[misc]
     line, column = block.position(0)
     return Citation(id=cid, raw=raw, publisher=publisher, title=title, date=date, url=url, line=line,
                     column=column, kind=kind, date_text=date_text)
@@ -140,7 +160,8 @@ def _link_title(block: Block, taken: list[bool]) -> tuple[str | None, tuple[int,
     """The anchor text of the entry's link, when it is words (not the URL itself)."""
     for link in block.links:
         anchor = block.text[link.start:link.end]
-        if link.end > len(taken) or not anchor.strip() or _URLISH.match(anchor):
+        if link.end > len(taken) or not anchor.strip() or _URLISH.match(anchor) \
+                or _BARE_ADDRESS.fullmatch(anchor.strip()):
             continue
         if all(taken[link.start:link.end]):
             continue
@@ -155,6 +176,9 @@ def _date(text: str, taken: list[bool]) -> tuple[str | None, dt.date | None, tup
     hit = find_date(free)
     if hit:
         value, start, end = hit
+        lead = _DATE_LEAD.search(free, max(0, start - 30), start)
+        if lead:  # "(published 18.11.2019)": the label goes with the date
+            return text[start:end], value, (lead.start(), end)
         return text[start:end], value, (start, end)
     span = find_partial_date(free)
     if span:

@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass
 
 from provenance.article import heads
-from provenance.article.blocks import BlockBuilder, Parsed, SourceEntry, single_line_block
+from provenance.article.blocks import BlockBuilder, Parsed, SourceEntry
 from provenance.article.disclosure import is_ai_disclosure
 from provenance.article.suppress import suppression_line
+from provenance.article.textblocks import group_blocks
 from provenance.models import Figure, Suppression
 
 _HEAD_WINDOW = 10  # non-empty lines after the headline where the byline and the date are looked for
 _LABELLED = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.):]?\s|[-*\u2022\u2013]\s|\^)")
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,}|[\u2014\u2013]{2,}|(?:\*\s){2,}\*)\s*$")
 _ENTRY_LIKE = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.):]?\s|[-*\u2022\u2013]\s)|https?://|\bdoi\b|[\"\u201c\u00ab]")
 
 
@@ -120,7 +122,9 @@ def _head(lines: list[_Line], title_line: _Line | None) -> tuple[str | None, dt.
                     published, ln.role = date, "date"
                     break
     for ln in lines[:start]:  # the header's date line and other dates above the headline: chrome
-        if ln.role == "body" and heads.byline_and_date(ln.text)[1]:
+        if ln.role == "body" and byline is None and heads.explicit_byline(ln.text):
+            byline, ln.role = heads.explicit_byline(ln.text), "byline"  # "Jane Doe | Staff Writer" on top
+        elif ln.role == "body" and heads.byline_and_date(ln.text)[1]:
             ln.role = "chrome"
     return byline, published
 
@@ -147,6 +151,14 @@ def _source_heading(lines: list[_Line], title_line: _Line | None) -> int | None:
         if lines[i].role == "body" and heads.is_source_heading(lines[i].text):
             lines[i].role = "heading"
             return i
+    for i in range(len(lines) - 1, floor, -1):  # no heading: a rule ("---") above a closing list of links
+        if lines[i].role in ("body", "chrome") and _RULE.match(lines[i].text):
+            rest = [ln for ln in lines[i + 1:] if ln.role == "body"]
+            with_url = sum(bool(re.search(r"https?://|www\.", ln.text)) for ln in rest)
+            if rest and with_url * 2 >= len(rest):
+                lines[i].role = "heading"
+                return i
+            break
     return None
 
 
@@ -249,28 +261,6 @@ def _body(lines: list[_Line], title_line: _Line | None) -> tuple:
             group.append(ln)
             continue
         if ln.role == "blank" or group:
-            blocks.extend(_group_blocks(group))
+            blocks.extend(group_blocks(group))
             group = []
     return tuple(b for b in blocks if b is not None)
-
-
-def _group_blocks(group: list[_Line]) -> list:
-    """Hard-wrapped lines make one paragraph; lines that are paragraphs of their own stay apart."""
-    if not group:
-        return []
-    wrapped = len(group) > 1 and all(40 <= len(ln.text) <= 100 for ln in group[:-1])
-    if not wrapped:
-        return [single_line_block(_kind(ln.text), ln.text.strip(), ln.number, ln.column) for ln in group]
-    builder = BlockBuilder()
-    for ln in group:
-        if len(builder):
-            builder.add(" ", ln.number, ln.column)
-        builder.add(ln.text.strip(), ln.number, ln.column)
-    return [builder.build(_kind(group[0].text))]
-
-
-def _kind(text: str) -> str:
-    stripped = text.lstrip()
-    if stripped.startswith((">", "\u2022 ", "- ", "* ")):
-        return "blockquote" if stripped.startswith(">") else "list_item"
-    return "paragraph"
