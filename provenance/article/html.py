@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from provenance.article import heads, htmlmarks, htmlmeta
 from provenance.article.blocks import Block, BlockBuilder, Parsed, SourceEntry
@@ -102,7 +103,7 @@ class _Walk:
 
     def run(self, container) -> None:
         builder, kinds = BlockBuilder(), ["paragraph"]
-        stack: list[tuple[str, object, int]] = [("start", container, 0)]
+        stack: list[tuple[str, Any, int]] = [("start", container, 0)]
         while stack:
             event, el, start = stack.pop()
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -242,7 +243,7 @@ class _Walk:
 
     def _inline(self, el, builder: BlockBuilder) -> None:
         """The text of el's subtree into builder, flattened (for list entries): links kept."""
-        stack: list[tuple[str, object, int]] = [("start", el, 0)]
+        stack: list[tuple[str, Any, int]] = [("start", el, 0)]
         while stack:
             event, node, start = stack.pop()
             tag = node.tag.lower() if isinstance(node.tag, str) else ""

@@ -134,8 +134,8 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
     if aspan is not None and (tspan is None or aspan[0] <= tspan[0] < aspan[1]):
         # A linked title is the whole anchor, even when it quotes something ("… – ‘The plague is coming’").
         title, tspan = anchor, aspan
-        if len(title) >= 2 and title[0] in PAIRS and title[-1] in PAIRS[title[0]]:
-            title, tspan = title[1:-1].strip(), (aspan[0] + 1, aspan[1] - 1)
+        if anchor and len(anchor) >= 2 and anchor[0] in PAIRS and anchor[-1] in PAIRS[anchor[0]]:
+            title, tspan = anchor[1:-1].strip(), (aspan[0] + 1, aspan[1] - 1)
     if tspan is not None:
         mask(taken, *tspan)
         mla = re.match(r"[\"\u201d\u2019'»]\s+[^\W\d_]", text[tspan[1]:tspan[1] + 4])
