@@ -131,13 +131,30 @@ def url_date(url: str | None, today: dt.date | None = None) -> dt.date | None:
 _PUBLISHED_HINT = re.compile(r"publish|posted|created|dateline|article-?date|post-?date|entry-?date|byline"
                              r"|story-?date|meta-?date|pubdate|timestamp|\bdate\b|datum", re.I)
 _MODIFIED_HINT = re.compile(r"updat|modif|aktualisiert|edited", re.I)
+# A quick test that a name may be a _PUBLISHED_HINT, on its casefolded text (every match of that contains
+# one of these words; re.I also reads "ı" and "İ" (casefolded: "i" + U+0307) as "i").
+_HINT_WORDS = re.compile("publish|posted|created|date|byline|timestamp|datum|[\u0131\u0307]")
+
+
+def _dated_elements(root: Any, limit: int = 200) -> list[Any]:
+    """The first <time>, itemprop=datePublished and <abbr title> elements, in page order (one pass in
+    Python is cheaper than libxml2's XPath union of three)."""
+    found = []
+    for el in root.iter():
+        tag = el.tag
+        if (tag == "time" or (tag == "abbr" and el.get("title") is not None)
+                or el.get("itemprop") == "datePublished"):
+            found.append(el)
+            if len(found) >= limit:
+                break
+    return found
 
 
 def _time_elements(root: Any, today: dt.date, first_month: bool | None) -> dt.date | None:
     """<time> and itemprop=datePublished elements: those marked as publication first, then the first
     plain one that does not say it is an update."""
     marked, plain = [], []
-    for el in root.xpath("//time | //*[@itemprop='datePublished'] | //abbr[@title]")[:200]:
+    for el in _dated_elements(root):
         hint = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
         parent = el.getparent()
         context = hint + (f" {parent.get('class') or ''}" if parent is not None else "")
@@ -160,9 +177,17 @@ def _time_elements(root: Any, today: dt.date, first_month: bool | None) -> dt.da
 
 def _dateline(root: Any, today: dt.date, first_month: bool | None) -> dt.date | None:
     """A visible date in an element whose class or id says it is the article's date or byline."""
-    for el in root.xpath("//*[@class or @id]")[:5000]:
-        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if len(hint) > 200 or not _PUBLISHED_HINT.search(hint) or _MODIFIED_HINT.search(hint):
+    named = 0
+    for el in root.iter():
+        cls, ident = el.get("class"), el.get("id")
+        if cls is None and ident is None:
+            continue
+        named += 1
+        if named > 5000:
+            break
+        hint = f"{cls or ''} {ident or ''}"
+        if (not _HINT_WORDS.search(hint.casefold()) or len(hint) > 200 or not _PUBLISHED_HINT.search(hint)
+                or _MODIFIED_HINT.search(hint)):
             continue
         text = text_of(el, 300)
         if 6 <= len(text) <= 200 and not _MODIFIED_HINT.search(text[:20]):

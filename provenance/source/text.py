@@ -7,31 +7,15 @@ makes a true quotation look unsupported."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from provenance.source.body import (
-    BLOCK_TAGS,
-    MIN_PARAGRAPH,
-    SKIP_TAGS,
-    UNLIKELY,
-    Body,
-    Size,
-    find_body,
-    text_len,
-)
-from provenance.source.tree import raw_text, tokens
+from provenance.source import names
+from provenance.source.blocks import BLOCK_TAGS, NEVER_FURNITURE, SKIP_TAGS, Size, text_len
+from provenance.source.body import Body, find_body
+from provenance.source.tree import raw_text
 
-# Inside the chosen body, smaller furniture, matched inside single class/id words ("c-related-links"); an
-# "entry-header" there holds the standfirst.
-FURNITURE = re.compile(
-    UNLIKELY.pattern.replace("|header", "")
-    + r"|(?:^|[-_])nav|(?:^|[-_])ads?(?:$|[-_])|advert|toolbar|modal|skip"
-    r"|author-?bio|(?:^|[-_])tags?(?:$|[-_])|rail|print-only|also-?read|topics|byline|credit|copyright|overlay")
-_NEVER_FURNITURE = frozenset(
-    "body html article main p a h1 h2 h3 h4 h5 h6 blockquote pre em strong b i q".split())
 # Headings that open a list of other stories, comments or sign-up boxes: the rest of their section is not
 # the article (a heading only: the whole text of a short element, so a body sentence never matches).
 OTHER_STORIES = re.compile(
@@ -50,21 +34,11 @@ OTHER_STORIES = re.compile(
     r"|te puede interesar|también te puede interesar|noticias relacionadas|lo más leído|lee también"
     r"|você pode gostar|leia também|veja também|posts relacionados|mais lidas|notícias relacionadas"
     r"|leggi anche|potrebbe interessarti|articoli correlati|i più letti|lees ook|meest gelezen")
-# A page builder's component ("elementor-widget-text-editor", "widget_text"): a sidebar box, or a part of
-# the body itself; furniture only when it holds no prose of its own.
-COMPONENT = re.compile(r"widget")
-
-
-@functools.lru_cache(maxsize=4096)
-def _furniture_words(words: str) -> bool:
-    parts = words.split()
-    return 0 < len(parts) <= 30 and any(FURNITURE.search(w) for w in parts)
-
-
-@functools.lru_cache(maxsize=4096)
-def _component_words(words: str) -> bool:
-    parts = words.split()
-    return 0 < len(parts) <= 30 and any(COMPONENT.search(w) for w in parts)
+_HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+_NAMED_HEADING_TAGS = frozenset(("div", "span", "p", "header"))
+_MAY_HEAD = _HEADING_TAGS | _NAMED_HEADING_TAGS  # the tags _opens_other_stories can be true of
+_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "table"))
+_COMMENT_FURNITURE_TAGS = frozenset("h1 h2 h3 h4 h5 h6 form label header footer".split())
 
 
 def _heading_inside(el: Any) -> bool:
@@ -77,22 +51,20 @@ def _prose(el: Any, sizes: Mapping[Any, Size]) -> bool:
     return n >= 80 and links <= 0.2 * n
 
 
-def _skip(el: Any, tag: str, total: int, sizes: Mapping[Any, Size], comments: bool = False) -> bool:
-    """Whether a subtree of the body is furniture: never-prose tags, furniture-named containers that hold
-    little of the body (a "has-sidebar" wrapper holding most of it is kept), and link lists."""
-    if not tag or tag in SKIP_TAGS:
-        return True
-    if comments:
-        return _skip_in_comments(el, tag, sizes)
-    if tag in _NEVER_FURNITURE:
+def _skip(el: Any, tag: str, total: int, sizes: Mapping[Any, Size]) -> bool:
+    """Whether a subtree of the body is furniture: furniture-named containers that hold little of the body
+    (a "has-sidebar" wrapper holding most of it is kept), and link lists (never-prose tags are skipped
+    before)."""
+    if tag in NEVER_FURNITURE:
         return False
-    if _comment_section(tokens(el)):
+    flags = names.body_flags(el)
+    if flags & names.COMMENTS:
         return True  # however large: comments come after the body (comments_text), never inside it
-    if _furniture_words(tokens(el)):
+    if flags & names.FURNITURE_NAME:
         return _size(el, sizes)[0] < 0.3 * total
-    if _component_words(tokens(el)) and not _prose(el, sizes):
+    if flags & names.WIDGET and not _prose(el, sizes):
         return _size(el, sizes)[0] < 0.3 * total and (_link_list(el, sizes) or not _heading_inside(el))
-    if tag in ("ul", "ol", "div", "section", "table") and len(el):
+    if tag in _LIST_TAGS and len(el):
         return _link_list(el, sizes)
     return False
 
@@ -101,9 +73,9 @@ def _skip_in_comments(el: Any, tag: str, sizes: Mapping[Any, Size]) -> bool:
     """In a comment section every comment is text ("comment-body", "js-read-more"); its headings ("3 thoughts
     on …"), the reply form ("Leave a Reply", "Your email address will not be published") and link lists
     are not."""
-    if tag in _COMMENT_FURNITURE_TAGS or _REPLY_FORM.search(tokens(el)):
+    if tag in _COMMENT_FURNITURE_TAGS or names.reply_form(el):
         return True
-    return tag in ("ul", "ol", "div", "section", "table") and len(el) > 0 and _link_list(el, sizes)
+    return tag in _LIST_TAGS and len(el) > 0 and _link_list(el, sizes)
 
 
 def _link_list(el: Any, sizes: Mapping[Any, Size]) -> bool:
@@ -119,16 +91,9 @@ def _size(el: Any, sizes: Mapping[Any, Size]) -> Size:
     return text_len(el), links
 
 
-
-
-_HEADING_TAGS = frozenset("h2 h3 h4 h5 h6".split())
-_HEADING_CLASS = re.compile(r"title|heading|headline|header|label")
-
-
 def _opens_other_stories(el: Any, tag: str) -> bool:
     """A heading (h2-h6, or a short element whose class says heading) that names other stories."""
-    named = tag in ("div", "span", "p", "header") and _HEADING_CLASS.search(tokens(el))
-    if tag not in _HEADING_TAGS and not named:
+    if tag not in _HEADING_TAGS and not (tag in _NAMED_HEADING_TAGS and names.body_flags(el) & names.HEADING):
         return False
     text = raw_text(el)
     if len(text) > 120:
@@ -146,38 +111,47 @@ def write_text(node: Any, sizes: Mapping[Any, Size] | None = None, *, comments: 
     sizes = sizes or {}
     total = _size(node, sizes)[0]
     out: list[str] = []
-    buf: list[str] = []
+    buf: list[str] = []  # the pieces of the paragraph being read
     cut: set[Any] = set()  # parents whose remaining children follow an "other stories" heading
-
-    def flush() -> None:
-        text = " ".join("".join(buf).split())
-        if text:
-            out.append(text)
-        buf.clear()
 
     walker = lxml.etree.iterwalk(node, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
+        if tag.__class__ is not str:
+            tag = ""
         if event == "start":
-            if el is not node and (el.getparent() in cut or _skip(el, tag, total, sizes, comments)):
-                walker.skip_subtree()  # its "end" event still comes, and adds its tail
-                continue
-            if el is not node and not comments and _opens_other_stories(el, tag):  # "27 Comments" opens them
-                cut.add(el.getparent())
-                walker.skip_subtree()
-                continue
-            if tag in BLOCK_TAGS:
-                flush()
+            if el is not node:
+                if (not tag or tag in SKIP_TAGS or (cut and el.getparent() in cut)
+                        or (_skip_in_comments(el, tag, sizes) if comments
+                            else tag not in NEVER_FURNITURE and _skip(el, tag, total, sizes))):
+                    walker.skip_subtree()  # its "end" event still comes, and adds its tail
+                    continue
+                if not comments and tag in _MAY_HEAD and _opens_other_stories(el, tag):  # "27 Comments"
+                    cut.add(el.getparent())
+                    walker.skip_subtree()
+                    continue
+            if buf and tag in BLOCK_TAGS:
+                _flush(buf, out)
             if el.text:
                 buf.append(el.text)
         else:
-            cut.discard(el)
-            if tag in BLOCK_TAGS:
-                flush()
-            if el is not node and el.tail and el.getparent() not in cut:
+            if cut:
+                cut.discard(el)
+            if buf and tag in BLOCK_TAGS:
+                _flush(buf, out)
+            if el is not node and el.tail and not (cut and el.getparent() in cut):
                 buf.append(el.tail)
-    flush()
+    if buf:
+        _flush(buf, out)
     return "\n\n".join(out)
+
+
+def _flush(buf: list[str], out: list[str]) -> None:
+    """The paragraph read so far, whitespace collapsed, ends."""
+    text = " ".join("".join(buf).split())
+    if text:
+        out.append(text)
+    buf.clear()
 
 
 def body_text(body: Body) -> str:
@@ -186,6 +160,8 @@ def body_text(body: Body) -> str:
 
 def page_text(root: Any, body: Body) -> str:
     """The body's text, then (INCLUDE_COMMENTS) the comment section's."""
+    from provenance.source.comments import INCLUDE_COMMENTS, comments_text
+
     comments = comments_text(root) if INCLUDE_COMMENTS else ""
     return body_text(body) + ("\n\n" + comments if comments else "")
 
@@ -203,43 +179,3 @@ def stated_body(body: str) -> str:
         if root is not None:
             return write_text(root)
     return "\n\n".join(" ".join(line.split()) for line in body.splitlines() if line.strip())
-
-
-# Reader comments are not the article, but quotations are sometimes taken from them (an author's reply);
-# trafilatura appends them after the body by default, and so do we, after the body, never mixed into it.
-INCLUDE_COMMENTS = True
-_COMMENT_FURNITURE_TAGS = frozenset("h1 h2 h3 h4 h5 h6 form label header footer".split())
-_REPLY_FORM = re.compile(
-    r"respond|reply-?title|comment-?form|comment-?notes|logged-in|must-log-in|reply-?link"
-    r"|(?:^|\s)hidden(?:\s|$)|rules|guidelines|policy|alert")
-# A box of the latest comments on the whole site (a sidebar widget), or a pop-up: not this page's comments.
-_ELSEWHERE = re.compile(r"modal|popup|recent|latest")
-_COMMENTS = re.compile(
-    r"(?:^|[-_ ])comments?(?:list|-list|-area|s-area|-section|-body|-content|-text|$|[-_ ])")
-_ARTICLE_WORDS = re.compile(r"article|story|post-?body|entry-content")
-_MAX_COMMENTS_CHARS = 20_000
-
-
-@functools.lru_cache(maxsize=4096)
-def _comment_section(words: str) -> bool:
-    return bool(_COMMENTS.search(words)) and not _ARTICLE_WORDS.search(words)
-
-
-def comments_text(root: Any) -> str:
-    """The paragraphs of the page's comment section(s), at most 20,000 characters."""
-    out: list[str] = []
-    size = 0
-    for el in root.iter("div", "section", "ol", "ul"):
-        if not _comment_section(tokens(el)):
-            continue
-        if any(_comment_section(tokens(a)) for a in el.iterancestors()):
-            continue  # an inner part of a section already taken
-        if _ELSEWHERE.search(tokens(el)) or any(
-                a.tag in ("aside", "nav") for a in el.iterancestors()):
-            continue
-        # every paragraph of it, <p> or not: many forums put a comment's text straight in a <div>
-        for text in write_text(el, comments=True).split("\n\n"):
-            if len(text) >= MIN_PARAGRAPH and size < _MAX_COMMENTS_CHARS:
-                out.append(text)
-                size += len(text)
-    return "\n\n".join(out)

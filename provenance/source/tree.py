@@ -22,7 +22,8 @@ def parse_html(content: str | bytes) -> Any | None:
     data = _XML_DECL.sub(b"", data[:MAX_BYTES], count=1)
     if not data.strip():
         return None
-    parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # collect_ids=False: no table of id attributes (nothing here looks an element up by its id)
+    parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = lxml.etree.fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
