@@ -16,7 +16,7 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-MIN_ITEMS = 24  # below this, shipping the work to another process costs more than it saves
+MIN_ITEMS = 8  # below this, shipping the work to another process costs more than it saves
 MAX_WORKERS = 8
 
 

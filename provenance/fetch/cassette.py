@@ -7,10 +7,11 @@ Several interactions for one request are played in order, the last one repeating
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from provenance.errors import ConfigError
@@ -27,8 +28,12 @@ class Interaction:
     message: str
     headers: tuple[tuple[str, str], ...]
     body: bytes
+    # The body as the cassette wrote it, when it was text (`body` is its UTF-8): replay hands it on, so a
+    # page is not decoded again (and the run holds one copy of its text, not two).
+    text: str | None = field(default=None, repr=False, compare=False)
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the string; every replayed hop asks for one
 def canonical_uri(uri: str) -> str:
     from httpx import URL, InvalidURL
 
@@ -68,6 +73,7 @@ def _interaction(raw: dict) -> Interaction:
                     "body": {"string": response.get("content")}}
     status = response.get("status") or {}
     body = response.get("body") or {}
+    string = body.get("string") if isinstance(body, dict) else body
     return Interaction(
         method=str(request.get("method", "GET")).upper(),
         uri=str(request["uri"]),
@@ -75,7 +81,8 @@ def _interaction(raw: dict) -> Interaction:
         status=int(status.get("code", 200)),
         message=str(status.get("message") or ""),
         headers=_header_pairs(response.get("headers")),
-        body=_to_bytes(body.get("string") if isinstance(body, dict) else body),
+        body=_to_bytes(string),
+        text=string if isinstance(string, str) else None,
     )
 
 

@@ -50,15 +50,16 @@ def fetch_all(urls: Iterable[str], options: FetchOptions | None = None) -> dict[
 
 async def fetch_all_async(urls: Iterable[str], options: FetchOptions) -> dict[str, FetchResult]:
     given = list(urls)
+    key_of = {url: normalize_url(url) for url in given}  # normalised once per spelling
     forms: dict[str, list[str]] = {}  # normalised URL -> its cited spellings, first seen first
     for url in given:
-        spellings = forms.setdefault(normalize_url(url), [])
+        spellings = forms.setdefault(key_of[url], [])
         if url.strip() not in spellings:
             spellings.append(url.strip())
     async with _Session(options) as session:
         done = await asyncio.gather(*(session.fetch(key, spellings) for key, spellings in forms.items()))
     by_key = dict(zip(forms, done, strict=True))
-    return {url: dataclasses.replace(by_key[normalize_url(url)], url=url) for url in given}
+    return {url: dataclasses.replace(by_key[key_of[url]], url=url) for url in given}
 
 
 class _Session:
@@ -75,13 +76,13 @@ class _Session:
         import httpx
 
         from provenance.fetch.cassette import open_cassette
-        from provenance.fetch.transport import CassetteTransport, GuardTransport
+        from provenance.fetch.transport import CassetteTransport, GuardTransport, LazyTransport
 
         opts = self.options
         network: httpx.AsyncBaseTransport | None = None
         if not opts.offline:
             limits = httpx.Limits(max_connections=max(1, opts.concurrency), max_keepalive_connections=32)
-            network = httpx.AsyncHTTPTransport(limits=limits, retries=0)
+            network = LazyTransport(lambda: httpx.AsyncHTTPTransport(limits=limits, retries=0))
             if not opts.allow_private_addresses:
                 network = GuardTransport(network)
         transport = network
@@ -189,7 +190,7 @@ class _Session:
             return failure(url, "unsupported-type", f"The document is {kind}: not a web page or text.",
                            final_url=hop.url, http_status=hop.status,
                            content_type=hop.content_type, redirects=redirects)
-        return _result(url, hop.url, hop.status, hop.content_type, hop.body, redirects)
+        return _result(url, hop.url, hop.status, hop.content_type, hop.body, redirects, known_text=hop.text)
 
     async def _with_retries(self, url: str) -> tuple[Hop, int]:
         opts = self.options
@@ -231,7 +232,8 @@ class _Session:
 
 
 def _result(url: str, final_url: str | None, status: int | None, content_type: str | None, body: bytes,
-            redirects: tuple[str, ...], from_cache: bool = False) -> FetchResult:
+            redirects: tuple[str, ...], from_cache: bool = False,
+            known_text: str | None = None) -> FetchResult:
     from provenance.fetch.decode import decode_text
 
     digest = hashlib.sha256(body).hexdigest()
@@ -243,7 +245,7 @@ def _result(url: str, final_url: str | None, status: int | None, content_type: s
     if media_type(content_type) == PDF_TYPE or body[:5] == b"%PDF-":
         return FetchResult(**common, error_kind="unsupported-type", body=body,  # type: ignore[arg-type]
                            reason="The document is a PDF, which is not read as a web page.")
-    text, _ = decode_text(body, content_type)
+    text, _ = decode_text(body, content_type, known_text)
     return FetchResult(**common, text=text)  # type: ignore[arg-type]
 
 

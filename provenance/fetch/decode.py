@@ -57,8 +57,9 @@ def _strict(body: bytes, codec: str) -> str | None:
         return None
 
 
-def decode_text(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """(text, codec used) for a page body."""
+def decode_text(body: bytes, content_type: str | None = None, known: str | None = None) -> tuple[str, str]:
+    """(text, codec used) for a page body. `known`: the text `body` is the UTF-8 encoding of, when the
+    caller has it (a replayed cassette body): the same answer as decoding, without the work."""
     for bom, codec in _BOMS:
         if body.startswith(bom):
             return body.decode(codec, "replace"), codec
@@ -69,6 +70,8 @@ def decode_text(body: bytes, content_type: str | None = None) -> tuple[str, str]
         text = _strict(body, wide[0])
         if text is not None:
             return text, wide[0]
+    if known is not None:
+        return known, "utf-8"
     try:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

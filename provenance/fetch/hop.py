@@ -33,6 +33,7 @@ class Hop:
     content_type: str | None
     body: bytes | None  # read for 2xx responses of a readable type (and PDF), else None
     replayed: bool
+    text: str | None = None  # what `body` encodes in UTF-8, when known without decoding (a replay)
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -55,7 +56,7 @@ async def send_hop(client: object, url: str, max_bytes: int) -> Hop:
     """Send one GET (no redirects followed) and read what is needed; raises HopError."""
     import httpx
 
-    from provenance.fetch.transport import REPLAYED, NotInCassette
+    from provenance.fetch.transport import REPLAYED, REPLAYED_TEXT, NotInCassette
 
     assert isinstance(client, httpx.AsyncClient)
     try:
@@ -66,9 +67,13 @@ async def send_hop(client: object, url: str, max_bytes: int) -> Hop:
             body = None
             if 200 <= response.status_code < 300 and wants_body(content_type):
                 body = await _read_body(response, max_bytes)
+            known = response.extensions.get(REPLAYED_TEXT)
+            # the text only goes with the very bytes it encodes (not, say, with a body inflated on the way)
+            text = known[1] if known is not None and body is not None and body == known[0] else None
             return Hop(
                 url=url, status=response.status_code, headers=tuple(response.headers.multi_items()),
                 content_type=content_type, body=body, replayed=bool(response.extensions.get(REPLAYED)),
+                text=text,
             )
         finally:
             await response.aclose()

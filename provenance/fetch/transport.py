@@ -8,7 +8,7 @@ transport at all, so nothing can leak out.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 
@@ -16,6 +16,7 @@ from provenance.fetch.cassette import Cassette, Interaction
 from provenance.fetch.guard import check_host
 
 REPLAYED = "provenance_replayed"  # response extension set on answers that came from the cassette
+REPLAYED_TEXT = "provenance_text"  # (body, the text it encodes) of a replayed text body
 
 
 class NotInCassette(Exception):
@@ -89,12 +90,32 @@ class CassetteTransport(httpx.AsyncBaseTransport):
 
 def _replayed(item: Interaction, request: httpx.Request) -> httpx.Response:
     extensions: dict[str, object] = {REPLAYED: True}
+    if item.text is not None:
+        extensions[REPLAYED_TEXT] = (item.body, item.text)
     if item.message:
         extensions["reason_phrase"] = item.message.encode("ascii", "replace")
     return httpx.Response(
         item.status, headers=list(item.headers), stream=httpx.ByteStream(item.body),
         extensions=extensions, request=request,
     )
+
+
+class LazyTransport(httpx.AsyncBaseTransport):
+    """The transport `make()` builds, built on the first request: a run that replays everything never
+    sends one, and building the network transport (its TLS context) costs ~20 ms of CPU."""
+
+    def __init__(self, make: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._make = make
+        self._inner: httpx.AsyncBaseTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._inner is None:
+            self._inner = self._make()
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._inner is not None:
+            await self._inner.aclose()
 
 
 class GuardTransport(httpx.AsyncBaseTransport):

@@ -70,6 +70,8 @@ def align_shape(shape: QuoteShape, index: DocIndex) -> Alignment | None:
         rank = (result.verified, result.score, sum(f.score for f in fits))
         if best is None or rank > best[0]:
             best = (rank, result)
+        if rank == (True, 100.0, MATCH * shape.size):  # the top rank: a later window cannot beat it
+            break
     return None if best is None else best[1]
 
 

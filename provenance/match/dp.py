@@ -32,26 +32,31 @@ def fit(quote: Sequence[str], doc: Sequence[str], lo: int, hi: int, late: bool =
     m, n = len(quote), hi - lo
     if m == 0 or n <= 0 or m * n > MAX_CELLS:
         return None
+    s = _exact_start(quote, doc, lo, hi, late)
+    if s is not None:  # the programme's own answer for an exact occurrence, without filling the table
+        return Fit(MATCH * m, s, s + m, tuple((i, s + i) for i in range(m)))
     window = doc[lo:hi]
     prev = [0] * (n + 1)  # row 0: the passage may start anywhere for free
     moves: list[bytearray] = []
-    for i in range(1, m + 1):
-        q = quote[i - 1]
-        cur = [_NEG] * (n + 1)
+    for q in quote:
+        # one row; the loop walks (source token, diagonal cell, cell above) together: no indexing
+        best = prev[0] + ADDED
+        cur = [best]
         mv = bytearray(n + 1)  # 0 diagonal, 1 up (quote token added), 2 left (source token dropped)
-        cur[0] = prev[0] + ADDED
         mv[0] = 1
-        for j in range(1, n + 1):
-            best = prev[j - 1] + (MATCH if window[j - 1] == q else CHANGE)
-            move = 0
-            up = prev[j] + ADDED
+        j = 0
+        for w, diag, above in zip(window, prev, prev[1:], strict=False):  # prev is one longer
+            j += 1
+            left = best + DROPPED
+            best = diag + (MATCH if w == q else CHANGE)
+            up = above + ADDED
             if up > best:
-                best, move = up, 1
-            left = cur[j - 1] + DROPPED
+                best = up
+                mv[j] = 1
             if left > best:
-                best, move = left, 2
-            cur[j] = best
-            mv[j] = move
+                best = left
+                mv[j] = 2
+            cur.append(best)
         moves.append(mv)
         prev = cur
     end = _best_end(prev, late)
@@ -80,6 +85,27 @@ def fit(quote: Sequence[str], doc: Sequence[str], lo: int, hi: int, late: bool =
     start = doc_idx[0] if doc_idx else lo + j
     stop = doc_idx[-1] + 1 if doc_idx else start
     return Fit(prev[end], start, stop, tuple(pairs))
+
+
+def _exact_start(quote: Sequence[str], doc: Sequence[str], lo: int, hi: int, late: bool) -> int | None:
+    """Where `quote` stands unchanged in doc[lo:hi]: the first place (the last when `late`). Only an exact
+    occurrence reaches the top score (MATCH per token), and the table breaks ties exactly so: towards the
+    earliest end (the latest when `late`), through diagonal moves only."""
+    m, first = len(quote), quote[0]
+    found = None
+    s = lo
+    last = hi - m  # the last start that fits
+    while s <= last:
+        try:
+            s = doc.index(first, s, last + 1)
+        except ValueError:
+            break
+        if exact_at(quote, doc, s):
+            if not late:
+                return s
+            found = s
+        s += 1
+    return found
 
 
 def _matched(quote: Sequence[str], doc: Sequence[str], pair: tuple[int, int]) -> bool:

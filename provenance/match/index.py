@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
+from itertools import compress, count
 
 from provenance.match.normalize import token_spans
 from provenance.models import SourceDoc
@@ -45,9 +46,10 @@ class DocIndex:
             self._scans += 1
             if self._scans <= SCANS_BEFORE_MAP:
                 found: dict[int, list[int]] = {}
-                for pos, h in enumerate(self.gram_list):
-                    if h in wanted:
-                        found.setdefault(h, []).append(pos)
+                gram_list = self.gram_list
+                # the membership test runs in C over the whole page; Python only sees the hits
+                for pos in compress(count(), map(wanted.__contains__, gram_list)):
+                    found.setdefault(gram_list[pos], []).append(pos)
                 return found
             grams: dict[int, list[int]] = defaultdict(list)
             for pos, h in enumerate(self.gram_list):

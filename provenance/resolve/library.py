@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from provenance.models import Citation, SourceDoc
+from provenance.parallel import Workers
 from provenance.source.charset import decode_html
 from provenance.urls import document_key
 
@@ -247,41 +248,30 @@ class Library:
                         return found
         return found
 
-    def _read(self, path: Path) -> _Entry | None:
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                self.errors.append((path, "larger than the library's size cap"))
-                return None
-            data = path.read_bytes()
-        except OSError as exc:
-            self.errors.append((path, exc.strerror or str(exc)))
-            return None
-        content_type = SUFFIXES[path.suffix.lower()]
-        reader = self._reader or _default_reader()
-        try:
-            if content_type == "application/pdf":
-                text, meta = _pdf(data)
-                content_type = "text/plain"
-            else:
-                text = decode_html(data)
-                meta = _html_meta(text) if content_type == "text/html" else _text_meta(text)
-            doc = reader(text, url=None, content_type=content_type)
-        except Exception as exc:  # one unreadable saved file must not stop the run
-            self.errors.append((path, f"could not be read: {exc}"))
-            return None
-        doc = dataclasses.replace(doc, url=str(path))  # a library document's url is its path
-        titles = tuple(dict.fromkeys(t for t in (doc.title, *meta.titles) if t))
-        urls = frozenset(document_key(u) for u in (doc.canonical, *meta.urls) if u and u.startswith("http"))
-        return _Entry(path, doc, titles, urls, frozenset(u.split("/", 1)[0] for u in urls))
+    def start_indexing(self, workers: Workers) -> Callable[[], None]:
+        """Begin reading the saved files on `workers`; the function returned completes the index."""
+        pending = workers.start(_read_file, [(path, self._reader) for path in self._files()])
+
+        def finish() -> None:
+            with self._lock:
+                if self._entries is None:
+                    self._install(pending())
+
+        return finish
+
+    def _install(self, read: list[_Entry | tuple[Path, str]]) -> None:
+        entries = tuple(e for e in read if isinstance(e, _Entry))
+        self.errors.extend(e for e in read if not isinstance(e, _Entry))
+        for entry in entries:
+            for url in entry.urls:
+                self._by_url.setdefault(url, entry)
+        self._entries = entries
 
     def _index(self) -> tuple[_Entry, ...]:
         with self._lock:
             if self._entries is None:
-                entries = tuple(e for e in (self._read(p) for p in self._files()) if e is not None)
-                for entry in entries:
-                    for url in entry.urls:
-                        self._by_url.setdefault(url, entry)
-                self._entries = entries
+                self._install([_read_file((path, self._reader)) for path in self._files()])
+            assert self._entries is not None
             return self._entries
 
     def __len__(self) -> int:
@@ -313,6 +303,32 @@ class Library:
         if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2] and ranked[1][2].doc.text != best.doc.text:
             return None  # two different documents fit equally well: a guess could be the wrong one
         return best.path, best.doc
+
+
+def _read_file(item: tuple[Path, Reader | None]) -> _Entry | tuple[Path, str]:
+    """One saved file as an index entry, or (path, why it could not be read)."""
+    path, reader = item
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return path, "larger than the library's size cap"
+        data = path.read_bytes()
+    except OSError as exc:
+        return path, exc.strerror or str(exc)
+    content_type = SUFFIXES[path.suffix.lower()]
+    try:
+        if content_type == "application/pdf":
+            text, meta = _pdf(data)
+            content_type = "text/plain"
+        else:
+            text = decode_html(data)
+            meta = _html_meta(text) if content_type == "text/html" else _text_meta(text)
+        doc = (reader or _default_reader())(text, url=None, content_type=content_type)
+    except Exception as exc:  # one unreadable saved file must not stop the run
+        return path, f"could not be read: {exc}"
+    doc = dataclasses.replace(doc, url=str(path))  # a library document's url is its path
+    titles = tuple(dict.fromkeys(t for t in (doc.title, *meta.titles) if t))
+    urls = frozenset(document_key(u) for u in (doc.canonical, *meta.urls) if u and u.startswith("http"))
+    return _Entry(path, doc, titles, urls, frozenset(u.split("/", 1)[0] for u in urls))
 
 
 def _sites(entry: _Entry) -> tuple[str, ...]:
