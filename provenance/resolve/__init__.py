@@ -85,7 +85,8 @@ class Resolver:
     def prepare(self) -> None:
         """Load what every look-up needs (the library's index, the cassette) ahead of the look-ups:
         the workers read the saved documents while this process loads the cassette."""
-        finish_library = self._library.start_indexing(self.workers) if self._library else lambda: None
+        # `is not None`, not truthiness: len() of a Library indexes it, here and serially
+        finish_library = self._library.start_indexing(self.workers) if self._library is not None else None
         if self.config.cassette and (self.config.offline or self.config.record_mode in (None, "none")):
             from provenance.fetch.cassette import open_cassette
 
@@ -93,7 +94,8 @@ class Resolver:
                 open_cassette(self.config.cassette, "none")
             except Exception:  # noqa: BLE001 - the fetch itself reports a bad cassette, once
                 pass
-        finish_library()
+        if finish_library is not None:
+            finish_library()
 
     def resolve(self, articles: Iterable[Article]) -> dict[tuple[str, str], Resolution]:
         """(article path, citation id) -> Resolution for every citation of every article."""
