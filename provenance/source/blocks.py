@@ -108,9 +108,10 @@ def measure(root: Any, strict: bool) -> Measure:
                     cls, ident = el.get("class"), el.get("id")
                     if cls or ident:
                         key = (strict, cls, ident)
-                        skip = verdicts.get(key)
-                        if skip is None:
-                            skip = verdicts[key] = _unlikely(strict, cls, ident)
+                        cached = verdicts.get(key)
+                        if cached is None:
+                            cached = verdicts[key] = _unlikely(strict, cls, ident)
+                        skip = cached
                 if skip:
                     walker.skip_subtree()  # its "end" event still comes next
                     skipping = True

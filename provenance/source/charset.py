@@ -42,10 +42,10 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     for label in (declared, sniff_meta_charset(data)):
-        codec = _codec(label)
-        if codec and codec not in ("utf-8", "utf-16", "utf-32"):
+        name = _codec(label)
+        if name and name not in ("utf-8", "utf-16", "utf-32"):
             try:
-                return data.decode(codec)
+                return data.decode(name)
             except (UnicodeDecodeError, LookupError):
                 continue
     return data.decode("cp1252", "replace")

@@ -46,7 +46,7 @@ def read_head(root: Any) -> HeadTags:
             key = el.get(attr)
             if key:
                 meta.append((key.strip().lower(), content))
-    links = []
+    links: list[tuple[str, str]] = []
     for el in root.iter("link"):
         rel, href = el.get("rel"), el.get("href")
         if rel and href and len(links) < _MAX_META:

@@ -88,7 +88,8 @@ def _home_link(el: Any, url: str | None) -> bool:
 
 def _headings(root: Any, url: str | None = None) -> tuple[list[str], list[str]]:
     """The page's <h1> texts, and those that are the site's name (a link home) rather than a headline."""
-    found, logos = [], []
+    found: list[str] = []
+    logos: list[str] = []
     for el in root.iter("h1"):
         text = text_of(el, _MAX_TITLE + 1)
         if 3 <= len(text) <= _MAX_TITLE:

@@ -53,7 +53,7 @@ _URL = re.compile(
     r"/((?:19|20)\d\d)/([01]?\d)/(?:([0-3]?\d)/)?|[/_-]((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)[/_.-]")
 
 
-def _make(year: str, month: str | int, day: str | int, today: dt.date) -> dt.date | None:
+def _make(year: str | int, month: str | int, day: str | int, today: dt.date) -> dt.date | None:
     try:
         value = dt.date(int(year), int(month), int(day))
     except ValueError:
@@ -70,7 +70,8 @@ def parse_date(text: str | None, today: dt.date | None = None,
     text = text[:300]
     if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp, in seconds or milliseconds
         stamp = int(text) / (1000 if len(text) == 13 else 1)
-        return _make(*dt.datetime.fromtimestamp(stamp, dt.timezone.utc).strftime("%Y %m %d").split(), today)
+        moment = dt.datetime.fromtimestamp(stamp, dt.timezone.utc)
+        return _make(moment.year, moment.month, moment.day, today)
     hits = _dates_in(text, today, first_month)
     return hits[0][1] if hits else None
 
@@ -96,7 +97,8 @@ def _dates_in(text: str, today: dt.date, first_month: bool | None = None) -> lis
     hits = []
     for pattern, order in ((_ISO, (0, 1, 2)), (_CJK, (0, 1, 2)), (_DMY_NUM, (2, 1, 0))):
         for m in pattern.finditer(text):
-            found = _make(*(m.group(i + 1) for i in order), today)
+            year, month, day = (m.group(i + 1) for i in order)
+            found = _make(year, month, day, today)
             if found:
                 hits.append((m.start(), found))
                 break
@@ -153,7 +155,8 @@ def _dated_elements(root: Any, limit: int = 200) -> list[Any]:
 def _time_elements(root: Any, today: dt.date, first_month: bool | None) -> dt.date | None:
     """<time> and itemprop=datePublished elements: those marked as publication first, then the first
     plain one that does not say it is an update."""
-    marked, plain = [], []
+    marked: list[dt.date] = []
+    plain: list[dt.date] = []
     for el in _dated_elements(root):
         hint = f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
         parent = el.getparent()
@@ -172,7 +175,8 @@ def _time_elements(root: Any, today: dt.date, first_month: bool | None) -> dt.da
             marked.append(value)
         elif el.tag == "time":
             plain.append(value)
-    return (marked or plain or [None])[0]
+    dates = marked or plain
+    return dates[0] if dates else None
 
 
 def _dateline(root: Any, today: dt.date, first_month: bool | None) -> dt.date | None:
