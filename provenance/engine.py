@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from provenance import __version__
 from provenance.checks import article as article_checks
@@ -13,12 +12,9 @@ from provenance.checks.base import Context
 from provenance.config import Config
 from provenance.errors import InputError
 from provenance.inputs import Input, expand, read_bytes
-from provenance.models import Article, ArticleReport, Finding, Judgement, Report, SourceDoc
+from provenance.models import Article, ArticleReport, Finding, Judgement, Report, Resolution, SourceDoc
 from provenance.parallel import Workers
-
-log = logging.getLogger(__name__)
-
-Progress = Callable[[str, int, int], None]
+from provenance.progress import Progress
 
 
 def _checks():
@@ -95,7 +91,8 @@ def _judge_all(item: tuple[Article, dict[str, SourceDoc | None]]) -> dict[str, J
     return {q.id: judge(q, docs) for q in article.quotes}
 
 
-def run_checks(article: Article, resolutions, judgements) -> tuple[Finding, ...]:
+def run_checks(article: Article, resolutions: Mapping[str, Resolution],
+               judgements: Mapping[str, Judgement]) -> tuple[Finding, ...]:
     ctx = Context(article, resolutions, judgements)
     findings = [f for module in _checks() for f in module.check(ctx)]
     return tuple(sorted(findings, key=lambda f: (f.line, f.column, f.code)))
@@ -107,13 +104,12 @@ def check(given: list[str], config: Config, progress: Progress | None = None) ->
     from provenance.resolve import Resolver, docs_for
 
     inputs = expand(given)
-    _load_before_fork()
     baseline = None
     if config.baseline:
         from provenance.baseline import load_baseline
 
         baseline = load_baseline(config.baseline)
-    with Workers() as workers:
+    with Workers(before_fork=_load_before_fork) as workers:
         resolver = Resolver(config, progress, workers)
         articles, errors = read_inputs(inputs, config, workers, while_waiting=resolver.prepare)
         resolutions = resolver.resolve(articles)

@@ -34,8 +34,10 @@ def cores() -> int:
 class Workers:
     """Worker processes for one run; with one core (or few items) the work runs here, in order."""
 
-    def __init__(self, processes: int | None = None) -> None:
+    def __init__(self, processes: int | None = None, *,
+                 before_fork: Callable[[], None] | None = None) -> None:
         self.processes = processes or cores()
+        self._before_fork = before_fork  # loads, once and here, what every worker would load again
         self._pool: Executor | None = None
 
     def __enter__(self) -> Workers:
@@ -54,6 +56,8 @@ class Workers:
         if self.processes < 2 or len(items) < MIN_ITEMS:
             return lambda: [fn(x) for x in items]
         if self._pool is None:
+            if self._before_fork is not None:
+                self._before_fork()
             self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
         chunk = max(1, len(items) // (self.processes * 4))
         results = self._pool.map(fn, items, chunksize=chunk)

@@ -7,17 +7,14 @@ cache, live) by URL. What cannot be read becomes a Resolution that says why.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from provenance.config import Config
 from provenance.models import Article, Citation, Resolution, SourceDoc, Status
 from provenance.parallel import Workers
+from provenance.progress import Progress
 
-log = logging.getLogger(__name__)
-
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 def fetch_options(config: Config):  # -> provenance.fetch.FetchOptions (imported lazily: httpx is heavy)
