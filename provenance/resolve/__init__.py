@@ -16,7 +16,6 @@ from provenance.parallel import Workers
 from provenance.progress import Progress
 
 
-
 def fetch_options(config: Config):  # -> provenance.fetch.FetchOptions (imported lazily: httpx is heavy)
     from provenance.fetch import FetchOptions
 
