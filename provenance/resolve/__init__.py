@@ -9,14 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provenance.config import Config
 from provenance.models import Article, Citation, Resolution, SourceDoc, Status
 from provenance.parallel import Workers
 from provenance.progress import Progress
 
+if TYPE_CHECKING:
+    from provenance.fetch import FetchOptions, FetchResult
 
-def fetch_options(config: Config):  # -> provenance.fetch.FetchOptions (imported lazily: httpx is heavy)
+
+def fetch_options(config: Config) -> FetchOptions:
     from provenance.fetch import FetchOptions
 
     return FetchOptions(
@@ -33,7 +37,7 @@ def fetch_options(config: Config):  # -> provenance.fetch.FetchOptions (imported
     )
 
 
-def _read_fetched(result) -> Resolution:
+def _read_fetched(result: FetchResult) -> Resolution:
     """A FetchResult (provenance.fetch) as a Resolution, reading the page when there is one."""
     if result.error_kind is not None or result.text is None:
         return Resolution(
@@ -50,7 +54,7 @@ def _read_fetched(result) -> Resolution:
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
 
-def _read_all(results: Iterable, workers: Workers) -> dict[str, Resolution]:
+def _read_all(results: Iterable[FetchResult], workers: Workers) -> dict[str, Resolution]:
     """Every distinct page fetched, read once (on every core): final URL -> Resolution."""
     distinct = {r.final_url or r.url: r for r in results}
     return dict(zip(distinct, workers.map(_read_fetched, list(distinct.values())), strict=True))
@@ -130,7 +134,8 @@ class Resolver:
         path, doc = hit
         return Resolution(Status.LIBRARY, url=str(path), doc=doc)
 
-    def _archived(self, citations: list[tuple[str, Citation]], fetched: dict) -> dict[str, Resolution]:
+    def _archived(self, citations: list[tuple[str, Citation]],
+                  fetched: dict[str, FetchResult]) -> dict[str, Resolution]:
         """Dead link -> a Resolution read from its Wayback Machine copy nearest the cited date."""
         if not self.config.archive or self.config.offline:
             return {}
@@ -154,7 +159,7 @@ class Resolver:
                                   error_kind=dead_page.error_kind)
         return out
 
-    def _fetch(self, urls: list[str]) -> dict:
+    def _fetch(self, urls: list[str]) -> dict[str, FetchResult]:
         if not urls:
             return {}
         from provenance.fetch import fetch_all
