@@ -1,7 +1,8 @@
 """Resolve every citation of a run to a readable source document, once per distinct URL.
 
-Order of look-ups for one citation: the library (by URL, else by title), then the network (cassette,
-cache, live) by URL. What cannot be read becomes a Resolution that says why.
+A citation with a link is read from its link (cassette, cache, network), else from the library's saved
+copy of that URL, else from a web archive; one without a link is looked up in the library by its title.
+What cannot be read becomes a Resolution that says why.
 """
 
 from __future__ import annotations
@@ -98,41 +99,40 @@ class Resolver:
             finish_library()
 
     def resolve(self, articles: Iterable[Article]) -> dict[tuple[str, str], Resolution]:
-        """(article path, citation id) -> Resolution for every citation of every article."""
-        articles = list(articles)
+        """(article path, citation id) -> Resolution for every citation of every article.
+
+        A citation with a link is read from its link (cassette, cache, network); when the link cannot
+        be read, from the library's saved copy of that URL, else from a web archive. A citation without
+        a link is looked up in the library by its title."""
         citations = [(a.path, c) for a in articles for c in a.citations]
-        out: dict[tuple[str, str], Resolution] = {}
-        to_fetch: list[str] = []
-        for path, c in citations:
-            hit = self._library_find(c)
-            if hit is not None:
-                out[(path, c.id)] = hit
-            elif c.url:
-                to_fetch.append(c.url)
-        fetched = self._fetch(to_fetch)
-        archived = self._archived(citations, fetched)
+        fetched = self._fetch([c.url for _, c in citations if c.url])
         read = _read_all(fetched.values(), self.workers)
+        out: dict[tuple[str, str], Resolution] = {}
+        not_found = _unresolved(with_library=self._library is not None)
         for path, c in citations:
-            if (path, c.id) in out:
-                continue
+            if c.url:
+                result = fetched[c.url]
+                page = read[result.final_url or result.url]
+                out[(path, c.id)] = page if page.readable else (self._library_find(c, page) or page)
+            else:
+                out[(path, c.id)] = self._library_find(c) or not_found
+        unread = [(path, c) for path, c in citations if c.url and not out[(path, c.id)].readable]
+        archived = self._archived(unread, fetched)
+        for path, c in unread:
             if c.url in archived:
                 out[(path, c.id)] = archived[c.url]
-            elif c.url:
-                result = fetched[c.url]
-                out[(path, c.id)] = read[result.final_url or result.url]
-            else:
-                out[(path, c.id)] = _unresolved(with_library=self._library is not None)
         return out
 
-    def _library_find(self, citation: Citation) -> Resolution | None:
-        """The saved document for a citation: by URL, else (no URL, or a URL on no other host) by title."""
+    def _library_find(self, citation: Citation, unread: Resolution | None = None) -> Resolution | None:
+        """The library's saved copy of a citation: by its URL, or by its title when it has no URL."""
         if self._library is None:
             return None
         hit = self._library.find(citation)
         if hit is None:
             return None
         path, doc = hit
-        return Resolution(Status.LIBRARY, url=str(path), doc=doc)
+        reason = f"The link could not be read ({unread.reason}); its saved copy was read." if unread else None
+        return Resolution(Status.LIBRARY, url=str(path), doc=doc, reason=reason)
 
     def _archived(self, citations: list[tuple[str, Citation]],
                   fetched: dict[str, FetchResult]) -> dict[str, Resolution]:
