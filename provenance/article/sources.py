@@ -56,11 +56,20 @@ def parse_entries(entries: tuple[SourceEntry, ...]) -> tuple[Citation, ...]:
     return tuple(citations)
 
 
+def _link_only(block: Block) -> bool:
+    """A block that is nothing but its links (a menu item, a related headline, an archive month): page
+    furniture around the article, never a citation in the writer's prose."""
+    linked = sum(link.end - link.start for link in block.links)
+    return bool(block.links) and linked >= 0.8 * len(block.text.strip())
+
+
 def inline_citations(body: tuple[Block, ...], listed: tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """Every body link that is a possible source and not already in the list, as "L1", "L2"…"""
+    """Every link in the body's prose that is a possible source and not already listed, as "L1", "L2"…"""
     seen = {document_key(c.url) for c in listed if c.url}
     found: list[Citation] = []
     for block in body:
+        if _link_only(block):
+            continue
         for link in block.links:
             if not is_source_link(link.url):
                 continue

@@ -164,3 +164,15 @@ def test_hostile_entries_are_read_quickly(text):
     start = time.monotonic()
     parse_entries((entry(text),))
     assert time.monotonic() - start < 2
+
+
+def test_links_that_make_up_a_whole_block_are_page_furniture_not_sources() -> None:
+    from provenance.article import read_article
+
+    page = (b"<html><body><article><h1>Budget passes</h1>"
+            b"<p>The council <a href='https://wire.example/vote'>voted on Tuesday</a>, officials said.</p>"
+            b"<ul><li><a href='https://paper.example/2023/11/'>November 2023</a></li>"
+            b"<li><a href='https://paper.example/related-story'>Another headline of the day</a></li></ul>"
+            b"</article></body></html>")
+    article = read_article("page.html", page)
+    assert [(c.id, c.url) for c in article.citations] == [("L1", "https://wire.example/vote")]
