@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from provenance import __version__
+
+if TYPE_CHECKING:
+    from provenance.config import Config
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 EXIT_INTERNAL = 3
@@ -27,7 +31,7 @@ def _given(ctx: click.Context, names: list[str]) -> dict[str, object]:
             if ctx.get_parameter_source(n) not in (ParameterSource.DEFAULT, None)}
 
 
-def _config(ctx: click.Context, config_file: str | None):
+def _config(ctx: click.Context, config_file: str | None) -> Config:
     from provenance.settings import build_config, load_settings
 
     names = [p.name for p in ctx.command.params if p.name not in ("paths", "config_file") and p.name]
@@ -39,7 +43,7 @@ def _write(text: str, output: str | None, inputs: list[str]) -> None:
         click.echo(text, nl=not text.endswith("\n"))
         return
     target = Path(output).resolve()
-    if any(Path(i).exists() and Path(i).resolve() == target for i in inputs):
+    if _is_input(target, inputs):
         _fail(f"{output}: the report would overwrite an input article")
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
@@ -48,6 +52,20 @@ def _write(text: str, output: str | None, inputs: list[str]) -> None:
     except OSError as e:
         tmp.unlink(missing_ok=True)
         _fail(f"{output}: cannot write the report ({e.strerror or e})")
+
+
+def _is_input(target: Path, inputs: list[str]) -> bool:
+    """Whether writing `target` would replace an article the user gave (itself, or in a folder given)."""
+    from provenance.inputs import ARTICLE_SUFFIXES
+
+    for given in map(Path, inputs):
+        if not given.exists():
+            continue
+        folder = given.resolve()
+        if folder == target or (given.is_dir() and target.is_relative_to(folder) and target.exists()
+                                and target.suffix.lower() in ARTICLE_SUFFIXES):
+            return True
+    return False
 
 
 def _guarded(fn):

@@ -171,3 +171,13 @@ def test_an_unknown_format_is_a_usage_error() -> None:
 def test_version() -> None:
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and "provenance" in result.output
+
+
+def test_the_report_never_overwrites_an_article_inside_a_folder_given(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(SEED.read_text())
+    proc = run("check", str(tmp_path), "--offline", "-o", str(article))
+    assert proc.returncode == 2 and "overwrite" in proc.stderr
+    assert article.read_text() == SEED.read_text()
+    fresh = tmp_path / "report.txt"
+    assert run("check", str(tmp_path), "--offline", "-o", str(fresh), "--fail-on", "never").returncode == 0
