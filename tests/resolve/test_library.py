@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from provenance.models import Citation, SourceDoc
-from provenance.resolve.library import Library, normalise_title, title_score
+from provenance.resolve.library import Library
+from provenance.resolve.titles import normalise_title, title_score
 from provenance.source import read_source
 from provenance.urls import document_key
 
