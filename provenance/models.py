@@ -164,6 +164,9 @@ class Judgement:
     score: float = 0.0  # 0-100
     evidence: str | None = None  # the passage as it stands in the source
     differences: tuple[Difference, ...] = ()
+    # A marked elision of the quotation leaves out a negating word of the source ("is … safe" for "is not
+    # safe"): allowed by the contract, so still verified, but worth an editor's look.
+    elided_negation: bool = False
 
 
 @dataclass(frozen=True)

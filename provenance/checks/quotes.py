@@ -56,6 +56,11 @@ _NAMES = {
 def check(ctx: Context) -> Iterable[Finding]:
     for q in ctx.article.quotes:
         j = ctx.judgements.get(q.id)
+        if j is not None and j.elided_negation:
+            caution = (f"The quotation “{_short(q.text)}” stands in source {j.source}, but its ellipsis "
+                       "leaves out a negation the source has: check that the meaning holds.")
+            yield finding("elided-negation", caution, q.line, q.column, source=j.source, claim=q.id,
+                          end_line=q.end_line, end_column=q.end_column)
         if j is None or j.verdict not in _NAMES:
             continue
         message = _message(q, j)

@@ -66,6 +66,10 @@ RULES: tuple[Rule, ...] = (
     _r("PV303", "unsupported-quote", "warning", "No source holds a quotation.",
        "Every candidate source was read and none holds the quotation or anything close to it.",
        "Cite the source of the quotation, or check the wording."),
+    _r("PV305", "elided-negation", "warning", "An elision in a quotation leaves out a negation.",
+       "The quotation stands in its source, but the words its ellipsis leaves out include a negation "
+       "(\"not\", \"never\", \"no\"…), which can reverse what was said.",
+       "Check that the shortened quotation keeps the speaker's meaning, or quote the negation."),
     _r("PV304", "unverifiable-quote", "info", "A quotation could not be checked.",
        "A candidate source could not be read, so the quotation could be neither confirmed nor refuted.",
        "Link or save the source so the quotation can be checked."),

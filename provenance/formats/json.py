@@ -101,6 +101,7 @@ def _claim(ar: ArticleReport, q: Quote) -> dict[str, Any]:
         "score": round(float(j.score), 1),
         "evidence": j.evidence,
         "differences": [{"kind": d.kind, "quoted": d.quoted, "source": d.source} for d in j.differences],
+        "elided_negation": j.elided_negation,  # extra
         "line": q.line,
         "column": q.column,  # extra
         "end_line": q.end_line,  # extra

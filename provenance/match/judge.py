@@ -91,7 +91,7 @@ def _best(found: dict[str, Alignment], verified: bool) -> str | None:
 def _judgement(verdict: Verdict, source: str, a: Alignment) -> Judgement:
     if verdict in (Verdict.VERIFIED, Verdict.MISATTRIBUTED, Verdict.MISQUOTED):
         diffs = a.differences if verdict is Verdict.MISQUOTED else ()
-        return Judgement(verdict, source, a.score, a.evidence, diffs)
+        return Judgement(verdict, source, a.score, a.evidence, diffs, a.elided_negation and not diffs)
     # unsupported: nothing close; the score says how far the nearest passage was, no evidence is claimed
     return Judgement(verdict, source, a.score if a.close else 0.0)
 

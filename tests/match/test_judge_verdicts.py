@@ -89,3 +89,17 @@ def test_each_source_text_is_indexed_once() -> None:
 
 def test_an_empty_quotation_is_unverifiable() -> None:
     assert judge(q("…"), {"1": A}).verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_verified_quote_whose_elision_hides_a_negation_says_so() -> None:
+    from provenance.match import judge
+    from provenance.models import Quote, SourceDoc
+
+    doc = SourceDoc(url="https://x.example/a", title="T", site=None, published=None,
+                    text="The minister said the bridge is not, in the view of the engineers who inspected it "
+                         "over the winter, safe for heavy lorries until the repairs are done.")
+    quote = Quote("q1", "the bridge is … safe for heavy lorries until the repairs are done", None, "1", 1, 1)
+    j = judge(quote, {"1": doc})
+    assert j.verdict.value == "verified" and j.elided_negation
+    plain = Quote("q2", "safe for heavy lorries until the repairs are done", None, "1", 1, 1)
+    assert not judge(plain, {"1": doc}).elided_negation
