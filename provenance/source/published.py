@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from provenance.dates import MONTHS
 from provenance.source.jsonld import LdFacts
 from provenance.source.meta import HeadTags
 from provenance.source.tree import text_of
@@ -24,19 +25,6 @@ PUBLISHED_META = (
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified",
                  "dcterms.modified", "last-modified", "article:modified", "lastmod")
 
-_MONTHS = {name: i for i, names in enumerate((
-    "january jan januar janvier enero gennaio januari jänner",
-    "february feb februar février fevrier febrero febbraio februari",
-    "march mar märz maerz mars marzo maart",
-    "april apr avril abril aprile",
-    "may mai mayo maggio mei",
-    "june jun juni juin junio giugno",
-    "july jul juli juillet julio luglio",
-    "august aug août aout agosto augustus",
-    "september sep sept septembre septiembre settembre",
-    "october oct oktober octobre octubre ottobre",
-    "november nov novembre noviembre",
-    "december dec dezember décembre decembre diciembre dicembre"), 1) for name in names.split()}
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.]?([01]\d)[-/.]?([0-3]\d)(?!\d)")
 _DMY_NUM = re.compile(r"(?<!\d)([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d\d)(?!\d)")
 _DMY = re.compile(
@@ -104,7 +92,7 @@ def _dates_in(text: str, today: dt.date, first_month: bool | None = None) -> lis
                 break
     for pattern, (d, mo, y) in ((_DMY, (1, 2, 3)), (_MDY, (2, 1, 3)), (_JAVA, (2, 1, 3))):
         for m in pattern.finditer(text):
-            month = _MONTHS.get(m.group(mo).lower())
+            month = MONTHS.get(m.group(mo).lower())
             found = _make(m.group(y), month, m.group(d), today) if month else None
             if found:
                 hits.append((m.start(), found))
