@@ -10,6 +10,7 @@ libyaml + parse every page once with lxml), and a peak memory under 400 MB. Prin
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import resource
 import subprocess
 import sys
@@ -57,6 +58,9 @@ def main() -> int:
     if not (setdir / "cassette.yaml").exists():
         print(f"no benchmark set at {setdir}")
         return 2
+    if not Path(importlib.util.cache_from_source(str(ROOT / "provenance" / "engine.py"))).exists():
+        print("note: provenance/ has no compiled bytecode (python -m compileall provenance, as the README's "
+              "set-up does); with PYTHONDONTWRITEBYTECODE every run compiles it again")
     floor = min(floor_seconds(setdir) for _ in range(a.runs))
     check = min(check_seconds(setdir) for _ in range(a.runs))
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

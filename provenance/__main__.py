@@ -1,4 +1,4 @@
-from provenance.cli import main
+from provenance.cli import entry
 
 if __name__ == "__main__":
-    main()
+    entry()

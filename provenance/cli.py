@@ -137,6 +137,28 @@ def main() -> None:
     """Check the citations and quotations of news articles."""
 
 
+def entry() -> None:
+    """The console script: run `main`, then leave without freeing the run's heap object by object.
+
+    A check holds every page it read; tearing that down costs ~50 ms on the dev set, for nothing (the
+    report is written and closed by then). Like mypy's hard_exit: flush, then os._exit with the code."""
+    try:
+        main()
+        code: int = 0
+    except SystemExit as e:
+        if e.code is None or isinstance(e.code, int):
+            code = e.code or 0
+        else:
+            click.echo(e.code, err=True)
+            code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (| head): nothing left to say
+            pass
+    os._exit(code)
+
+
 def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None):
     from provenance import engine
     from provenance.progress import progress_for

@@ -12,7 +12,7 @@ from provenance.checks.base import Context
 from provenance.config import Config
 from provenance.errors import InputError
 from provenance.inputs import Input, expand, read_bytes
-from provenance.models import Article, ArticleReport, Finding, Judgement, Report, Resolution, SourceDoc
+from provenance.models import Article, ArticleReport, Finding, Judgement, Report, Resolution
 from provenance.parallel import Workers
 from provenance.progress import Progress
 
@@ -83,12 +83,17 @@ def _load_before_fork() -> None:
     read_source("<title>T</title><article><h1>T</h1><p>We act, she said.</p></article>", url="https://a.example")
 
 
-def _judge_all(item: tuple[Article, dict[str, SourceDoc | None]]) -> dict[str, Judgement]:
-    """Every quotation of one article judged against its sources."""
+Checked = tuple[dict[str, Judgement], tuple[Finding, ...]]  # an article's judgements and findings
+
+
+def _judge_and_check(item: tuple[Article, dict[str, Resolution]]) -> Checked:
+    """Every quotation of one article judged against its sources, and the article's findings."""
     from provenance.match import judge
 
-    article, docs = item
-    return {q.id: judge(q, docs) for q in article.quotes}
+    article, own = item
+    docs = {c.id: own[c.id].doc for c in article.citations}
+    judgements = {q.id: judge(q, docs) for q in article.quotes}
+    return judgements, run_checks(article, own, judgements)
 
 
 def run_checks(article: Article, resolutions: Mapping[str, Resolution],
@@ -101,7 +106,7 @@ def run_checks(article: Article, resolutions: Mapping[str, Resolution],
 def check(given: list[str], config: Config, progress: Progress | None = None) -> Report:
     """Check the articles named by `given`; InputError when a path does not exist."""
     from provenance.policy import apply_policy
-    from provenance.resolve import Resolver, docs_for
+    from provenance.resolve import Resolver
 
     inputs = expand(given)
     baseline = None
@@ -113,12 +118,11 @@ def check(given: list[str], config: Config, progress: Progress | None = None) ->
         resolver = Resolver(config, progress, workers)
         articles, errors = read_inputs(inputs, config, workers, while_waiting=resolver.prepare)
         resolutions = resolver.resolve(articles)
-        judged = workers.map(_judge_all, [(a, docs_for(a, resolutions)) for a in articles])
+        owns = [{c.id: resolutions[(a.path, c.id)] for c in a.citations} for a in articles]
+        checked = workers.map(_judge_and_check, list(zip(articles, owns, strict=True)))
     reports = []
-    for n, (article, judgements) in enumerate(zip(articles, judged, strict=True), 1):
-        own = {c.id: resolutions[(article.path, c.id)] for c in article.citations}
-        ar = ArticleReport(article, own, judgements, run_checks(article, own, judgements))
-        reports.append(apply_policy(ar, config, baseline))
+    for n, (article, own, (judgements, findings)) in enumerate(zip(articles, owns, checked, strict=True), 1):
+        reports.append(apply_policy(ArticleReport(article, own, judgements, findings), config, baseline))
         if progress:
             progress("check", n, len(articles))
     return Report(

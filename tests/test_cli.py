@@ -181,3 +181,12 @@ def test_the_report_never_overwrites_an_article_inside_a_folder_given(tmp_path: 
     assert article.read_text() == SEED.read_text()
     fresh = tmp_path / "report.txt"
     assert run("check", str(tmp_path), "--offline", "-o", str(fresh), "--fail-on", "never").returncode == 0
+
+
+def test_a_large_report_on_a_pipe_arrives_whole_before_the_process_ends(tmp_path: Path) -> None:
+    # The console script leaves with os._exit (no heap teardown): everything must be flushed first.
+    for n in range(40):
+        (tmp_path / f"a{n:02}.txt").write_bytes(SEED.read_bytes())
+    proc = run("check", str(tmp_path), "--offline", "--format", "json", "--fail-on", "warning")
+    assert proc.returncode == 1, proc.stderr
+    assert len(json.loads(proc.stdout)["articles"]) == 40

@@ -8,12 +8,12 @@ What cannot be read becomes a Resolution that says why.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from provenance.config import Config
-from provenance.models import Article, Citation, Resolution, SourceDoc, Status
+from provenance.models import Article, Citation, Resolution, Status
 from provenance.parallel import Workers
 from provenance.progress import Progress
 
@@ -55,10 +55,12 @@ def _read_fetched(result: FetchResult) -> Resolution:
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
 
-def _read_all(results: Iterable[FetchResult], workers: Workers) -> dict[str, Resolution]:
-    """Every distinct page fetched, read once (on every core): final URL -> Resolution."""
+def _start_reading(results: Iterable[FetchResult], workers: Workers) -> Callable[[], dict[str, Resolution]]:
+    """Begin reading every distinct page fetched (on every core); the function returned waits for
+    them: final URL -> Resolution."""
     distinct = {r.final_url or r.url: r for r in results}
-    return dict(zip(distinct, workers.map(_read_fetched, list(distinct.values())), strict=True))
+    pending = workers.start(_read_fetched, list(distinct.values()))
+    return lambda: dict(zip(distinct, pending(), strict=True))
 
 
 def _unresolved(*, with_library: bool) -> Resolution:
@@ -84,10 +86,7 @@ class Resolver:
             self._library = Library(Path(config.library))
 
     def prepare(self) -> None:
-        """Load what every look-up needs (the library's index, the cassette) ahead of the look-ups:
-        the workers read the saved documents while this process loads the cassette."""
-        # `is not None`, not truthiness: len() of a Library indexes it, here and serially
-        finish_library = self._library.start_indexing(self.workers) if self._library is not None else None
+        """Load the cassette ahead of the look-ups (while the workers read the articles)."""
         if self.config.cassette and (self.config.offline or self.config.record_mode in (None, "none")):
             from provenance.fetch.cassette import open_cassette
 
@@ -95,8 +94,6 @@ class Resolver:
                 open_cassette(self.config.cassette, "none")
             except Exception:  # noqa: BLE001 - the fetch itself reports a bad cassette, once
                 pass
-        if finish_library is not None:
-            finish_library()
 
     def resolve(self, articles: Iterable[Article]) -> dict[tuple[str, str], Resolution]:
         """(article path, citation id) -> Resolution for every citation of every article.
@@ -105,17 +102,25 @@ class Resolver:
         be read, from the library's saved copy of that URL, else from a web archive. A citation without
         a link is looked up in the library by its title."""
         citations = [(a.path, c) for a in articles for c in a.citations]
+        # Overlapped: the workers index the library while this process fetches (or replays), then read
+        # the pages while this process looks up the citations that have no link.
+        library = self._library.start_indexing(self.workers) if self._library is not None else None
         fetched = self._fetch([c.url for _, c in citations if c.url])
-        read = _read_all(fetched.values(), self.workers)
+        reading = _start_reading(fetched.values(), self.workers)
+        if library is not None:
+            library()
         out: dict[tuple[str, str], Resolution] = {}
         not_found = _unresolved(with_library=self._library is not None)
+        for path, c in citations:
+            if not c.url:
+                out[(path, c.id)] = self._library_find(c) or not_found
+        read = reading()
         for path, c in citations:
             if c.url:
                 result = fetched[c.url]
                 page = read[result.final_url or result.url]
                 out[(path, c.id)] = page if page.readable else (self._library_find(c, page) or page)
-            else:
-                out[(path, c.id)] = self._library_find(c) or not_found
+        out = {(path, c.id): out[(path, c.id)] for path, c in citations}  # in citation order
         unread = [(path, c) for path, c in citations if c.url and not out[(path, c.id)].readable]
         archived = self._archived(unread, fetched)
         for path, c in unread:
@@ -167,8 +172,3 @@ class Resolver:
         if self.progress:
             self.progress("fetch", 0, len(set(urls)))
         return fetch_all(urls, fetch_options(self.config))
-
-
-def docs_for(article: Article, resolutions: dict[tuple[str, str], Resolution]) -> dict[str, SourceDoc | None]:
-    """Citation.id -> its document, or None when it could not be read, in source-list order."""
-    return {c.id: resolutions[(article.path, c.id)].doc for c in article.citations}

@@ -150,6 +150,8 @@ class Library:
 
     def start_indexing(self, workers: Workers) -> Callable[[], None]:
         """Begin reading the saved files on `workers`; the function returned completes the index."""
+        if self._entries is not None:
+            return lambda: None
         pending = workers.start(_read_file, [(path, self._reader) for path in self._files()])
 
         def finish() -> None:
