@@ -72,26 +72,9 @@ def citations(path: Path) -> tuple[Citation, ...]:
 
 
 def reader():
-    try:
-        from provenance.source import read_source  # type: ignore[attr-defined]
+    from provenance.source import read_source
 
-        return read_source
-    except ImportError:
-        print("(provenance.source.read_source missing: using a stand-in reader)")
-        return _stand_in
-
-
-def _stand_in(content: str, *, url: str | None = None, content_type: str = "text/html") -> SourceDoc:
-    import lxml.html
-    from htmldate import find_date
-
-    root = lxml.html.document_fromstring(content)
-    metas = {(m.get("property") or m.get("name") or "").lower(): m.get("content") for m in root.iter("meta")}
-    title = metas.get("og:title") or root.findtext(".//title")
-    canonical = next((ln.get("href") for ln in root.iter("link") if ln.get("rel") == "canonical"), None)
-    found = find_date(content, original_date=True)
-    published = parse_date(found) if found else None
-    return SourceDoc(url, title, metas.get("og:site_name"), published, root.text_content(), canonical)
+    return read_source
 
 
 def labels(dev: Path) -> list[dict]:

@@ -188,4 +188,8 @@ def _cut_english_word(last: str) -> bool:
         return False
     if any(w + ending in LONG_WORDS for ending in ("s", "es", "d", "ed", "ing", "er", "ers", "ly", "al")):
         return False  # "Officer" of "officers": an inflection, a whole word
-    return any(long.startswith(w) for long in LONG_WORDS if len(long) > len(w))
+    return w in _LONG_WORD_BEGINNINGS
+
+
+# Every strict beginning of a long word: "thro" is one of "through" (a set look-up, not a scan of the list).
+_LONG_WORD_BEGINNINGS = frozenset(long[:n] for long in LONG_WORDS for n in range(1, len(long)))

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from provenance.models import Citation, SourceDoc
 from provenance.parallel import Workers
@@ -50,28 +51,27 @@ class _Meta:
     urls: tuple[str, ...]  # raw: canonical, og:url
 
 
-def _html_meta(text: str) -> _Meta:
+def _html_meta(root: Any) -> _Meta:
     """The titles and URLs a saved page states about itself, beyond what the source reader keeps."""
-    import lxml.html
+    from provenance.source.tree import raw_text
 
-    try:
-        root = lxml.html.document_fromstring(text[:5_000_000])
-    except Exception:  # lxml raises several types on hostile input; a page we cannot parse adds nothing
-        return _Meta((), ())
-    titles: list[str] = [" ".join(e.text_content().split()) for e in root.iterfind(".//title")][:1]
+    def text(el: Any) -> str:
+        return " ".join(raw_text(el).split())
+
+    titles: list[str] = [text(e) for e in root.iter("title")][:1]
     urls: list[str] = []
-    for meta in root.iterfind(".//meta"):
+    for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").casefold()
         value = (meta.get("content") or meta.get("value") or "").strip()
         if value and key in ("og:title", "twitter:title", "title", "dc.title"):
             titles.append(value)
         elif value and key == "og:url":
             urls.append(value)
-    for link in root.iterfind(".//link"):
+    for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").casefold().split() and link.get("href"):
             urls.append(link.get("href", "").strip())
-    titles += [" ".join(h.text_content().split()) for h in root.iterfind(".//h1")][:2]
-    titles += [" ".join(h.text_content().split()) for h in root.xpath(_HEADLINES)][:2]
+    titles += [text(h) for h in root.iter("h1")][:2]
+    titles += [text(h) for h in root.xpath(_HEADLINES)][:2]
     return _Meta(tuple(t[:500] for t in titles if t), tuple(u for u in urls if u.startswith("http")))
 
 
@@ -217,14 +217,20 @@ def _read_file(item: tuple[Path, Reader | None]) -> _Entry | tuple[Path, str]:
     except OSError as exc:
         return path, exc.strerror or str(exc)
     content_type = SUFFIXES[path.suffix.lower()]
+    read = reader or _default_reader()
     try:
         if content_type == "application/pdf":
             text, meta = _pdf(data)
-            content_type = "text/plain"
+            doc = read(text, url=None, content_type="text/plain")
+        elif content_type == "text/html":
+            seen: list[_Meta] = []  # the page is parsed once: the reader shows this file its tree
+            doc = read(decode_html(data), url=None, content_type=content_type,
+                       on_tree=lambda root: seen.append(_html_meta(root)))
+            meta = seen[0] if seen else _Meta((), ())
         else:
             text = decode_html(data)
-            meta = _html_meta(text) if content_type == "text/html" else _text_meta(text)
-        doc = (reader or _default_reader())(text, url=None, content_type=content_type)
+            doc = read(text, url=None, content_type=content_type)
+            meta = _text_meta(text)
     except Exception as exc:  # one unreadable saved file must not stop the run
         return path, f"could not be read: {exc}"
     doc = dataclasses.replace(doc, url=str(path))  # a library document's url is its path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from provenance.models import SourceDoc
@@ -28,16 +29,18 @@ def _plain(content: str, url: str | None, sha: str) -> SourceDoc:
 
 
 def read_source(content: str, *, url: str | None = None, content_type: str | None = "text/html",
-                today: dt.date | None = None) -> SourceDoc:
+                today: dt.date | None = None, on_tree: Callable[[Any], None] | None = None) -> SourceDoc:
     """What a page says about itself and its main text. Plain text: the first line is the title.
 
+    `on_tree`, when given, is also shown the parsed HTML tree (read-only), for a caller that wants more
+    of the page than a SourceDoc holds without parsing it again.
     Never raises on hostile input (huge, deeply nested, broken): at worst a SourceDoc with text=""."""
     data = content.encode("utf-8", "surrogatepass")
     sha = hashlib.sha256(data).hexdigest()
     if not _looks_like_html(content, content_type):
         return _plain(content, url, sha)
     try:
-        return _read_html(content, data, url, sha, today)
+        return _read_html(content, data, url, sha, today, on_tree)
     except Exception:  # noqa: BLE001
         # the contract is "never raises on a page": one that breaks an assumption is unreadable, not fatal
         return SourceDoc(url=url, title=None, site=None, published=None, text="", sha256=sha)
@@ -52,7 +55,8 @@ def _headline_regions(root: Any, body: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(r for r in (near, *body[:2]) if r is not None)
 
 
-def _read_html(content: str, data: bytes, url: str | None, sha: str, today: dt.date | None) -> SourceDoc:
+def _read_html(content: str, data: bytes, url: str | None, sha: str, today: dt.date | None,
+               on_tree: Callable[[Any], None] | None) -> SourceDoc:
     from provenance.source import metadata
     from provenance.source.body import find_body
     from provenance.source.jsonld import read_jsonld
@@ -64,6 +68,8 @@ def _read_html(content: str, data: bytes, url: str | None, sha: str, today: dt.d
     root = parse_html(data)
     if root is None:
         return SourceDoc(url=url, title=None, site=None, published=None, text="", sha256=sha)
+    if on_tree is not None:
+        on_tree(root)
     head = read_head(root)
     ld = read_jsonld(root)
     site = metadata.site_name(head, ld, url)
