@@ -245,8 +245,9 @@ def _result(url: str, final_url: str | None, status: int | None, content_type: s
     if media_type(content_type) == PDF_TYPE or body[:5] == b"%PDF-":
         return FetchResult(**common, error_kind="unsupported-type", body=body,  # type: ignore[arg-type]
                            reason="The document is a PDF, which is not read as a web page.")
-    text, _ = decode_text(body, content_type, known_text)
-    return FetchResult(**common, text=text)  # type: ignore[arg-type]
+    text, codec = decode_text(body, content_type, known_text)
+    utf8 = body if codec == "utf-8" else None  # the text's own UTF-8 (see FetchResult.as_utf8)
+    return FetchResult(**common, text=text, body=utf8)  # type: ignore[arg-type]
 
 
 def _looks_binary(body: bytes) -> bool:

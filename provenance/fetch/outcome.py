@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from provenance import __version__
 
@@ -57,8 +57,25 @@ class FetchResult:
     reason: str | None = None  # one sentence for an editor
     redirects: tuple[str, ...] = ()  # every URL left by a redirect, in order
     from_cache: bool = False
-    # The body of a document that is not read as text (PDF), for a part that can read it; else None.
+    # The body bytes, kept for a PDF (for a part that can read it) and for a text page decoded as UTF-8
+    # (they are `text`'s UTF-8: a page can be parsed, or sent to another process, without encoding it
+    # again; see as_utf8); else None.
     body: bytes | None = field(default=None, repr=False, compare=False)
+
+    def as_utf8(self) -> FetchResult:
+        """The same result carrying its text as UTF-8 bytes only (text None, body set), the cheaper form
+        to send to a worker process; read_source takes either form. Unchanged when there is no text or
+        the body is not its UTF-8."""
+        if self.text is None or self.body is None:
+            return self
+        return replace(self, text=None)
+
+    @property
+    def page(self) -> str | bytes | None:
+        """The page to read: its text, or (the as_utf8 form) its UTF-8 bytes; None when not text."""
+        if self.text is not None:
+            return self.text
+        return self.body if self.error_kind is None else None
 
     @property
     def ok(self) -> bool:

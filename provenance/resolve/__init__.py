@@ -40,7 +40,8 @@ def fetch_options(config: Config) -> FetchOptions:
 
 def _read_fetched(result: FetchResult) -> Resolution:
     """A FetchResult (provenance.fetch) as a Resolution, reading the page when there is one."""
-    if result.error_kind is not None or result.text is None:
+    page = result.page
+    if result.error_kind is not None or page is None:
         return Resolution(
             Status.UNREACHABLE,
             url=result.final_url or result.url,
@@ -50,7 +51,7 @@ def _read_fetched(result: FetchResult) -> Resolution:
         )
     from provenance.source import read_source
 
-    doc = read_source(result.text, url=result.final_url or result.url, content_type=result.content_type)
+    doc = read_source(page, url=result.final_url or result.url, content_type=result.content_type)
     url = result.final_url or result.url
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
@@ -59,7 +60,7 @@ def _start_reading(results: Iterable[FetchResult], workers: Workers) -> Callable
     """Begin reading every distinct page fetched (on every core); the function returned waits for
     them: final URL -> Resolution."""
     distinct = {r.final_url or r.url: r for r in results}
-    pending = workers.start(_read_fetched, list(distinct.values()))
+    pending = workers.start(_read_fetched, [r.as_utf8() for r in distinct.values()])  # bytes pickle cheaply
     return lambda: dict(zip(distinct, pending(), strict=True))
 
 

@@ -189,14 +189,14 @@ def _dateline(root: Any, today: dt.date, first_month: bool | None) -> dt.date | 
     return None
 
 
-def _htmldate(content: str, url: str | None, today: dt.date) -> dt.date | None:
+def _htmldate(data: bytes, url: str | None, today: dt.date) -> dt.date | None:
     """htmldate's reading of the visible page (datelines in many languages and layouts), on its own
     lxml.html tree: only for the pages that state no date in their markup."""
     import lxml.html
     from htmldate import find_date
 
     try:
-        tree = lxml.html.document_fromstring(content[:2_000_000].encode("utf-8", "replace"))
+        tree = lxml.html.document_fromstring(data[:2_000_000], parser=lxml.html.HTMLParser(encoding="utf-8"))
         found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d",
                           min_date=EARLIEST.isoformat(), max_date=today.isoformat())
     except Exception:  # noqa: BLE001 - a third-party heuristic must not break reading the page
@@ -227,7 +227,7 @@ def _near_headline(regions: list[Any], today: dt.date, first_month: bool | None)
     return None
 
 
-def published_date(root: Any, head: HeadTags, ld: LdFacts, url: str | None, content: str,
+def published_date(root: Any, head: HeadTags, ld: LdFacts, url: str | None, data: bytes,
                    today: dt.date | None = None, regions: tuple[Any, ...] = ()) -> dt.date | None:
     """The original publication date, from the most explicit statement the page makes: JSON-LD, meta
     tags, <time> elements marked as publication, the URL, then htmldate on the visible page."""
@@ -240,7 +240,7 @@ def published_date(root: Any, head: HeadTags, ld: LdFacts, url: str | None, cont
               or _dateline(root, today, order) or _near_headline(list(regions), today, order))
     if stated:
         return stated
-    guessed = _htmldate(content, url, today)
+    guessed = _htmldate(data, url, today)
     # htmldate may read the modification date where the page states no other: that is not a publication
     return None if guessed is not None and guessed == modified_date(head, ld, today) else guessed
 

@@ -46,3 +46,23 @@ def test_replaying_builds_no_network_transport(tmp_path, monkeypatch: pytest.Mon
     monkeypatch.setattr(httpx.AsyncHTTPTransport, "__init__", counting_init)
     result = fetch_all([url], FetchOptions(cassette=str(cassette)))[url]
     assert result.text == "<p>page</p>" and built == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "kept"),
+    [
+        ("<p>caf\u00e9 \u2014 plain UTF-8</p>".encode(), "text/html", True),
+        ("\ufeff<p>a byte-order mark</p>".encode(), "text/html", False),  # the body is not the text's UTF-8
+        ("caf\u00e9 in latin-1".encode("latin-1"), "text/plain; charset=iso-8859-1", False),
+    ],
+)
+def test_a_utf8_page_can_travel_as_its_bytes_alone(tmp_path, body: bytes, content_type: str,
+                                                    kept: bool) -> None:
+    cassette = tmp_path / "t.yaml"
+    url = "https://site.example/u"
+    write_interactions(str(cassette), [
+        Interaction("GET", url, (), 200, "OK", (("Content-Type", content_type),), body)])
+    result = fetch_all([url], FetchOptions(cassette=str(cassette)))[url]
+    slim = result.as_utf8()
+    assert (slim.text is None) is kept
+    assert slim.page == (result.text.encode("utf-8") if kept else result.text)

@@ -51,3 +51,15 @@ def test_five_megabyte_page_is_read_quickly():
 
 def test_unparseable_url_and_content_type():
     assert read_source("<p>" + SENTENCE, url="http://[::1", content_type="application/octet-stream").text
+
+
+@pytest.mark.parametrize("content", [
+    "<html><head><title>Caf\u00e9 \u2014 news</title></head><body><article><p>" + SENTENCE * 3 + "</p>"
+    "<p>Sp\u00e4ter, am 3. M\u00e4rz 2024.</p></article></body></html>",
+    "Plain text first line\n\n" + SENTENCE,
+])
+def test_a_page_given_as_its_utf8_bytes_reads_as_its_text(content: str) -> None:
+    kind = "text/html" if content.startswith("<") else "text/plain"
+    as_text = read_source(content, url="https://a.example/p", content_type=kind)
+    as_bytes = read_source(content.encode("utf-8"), url="https://a.example/p", content_type=kind)
+    assert as_bytes == as_text
