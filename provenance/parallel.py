@@ -47,13 +47,15 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def start(self, fn: Callable[[T], R], items: Sequence[T]) -> Callable[[], list[R]]:
-        """Begin [fn(x) for x in items]; the returned function waits for the results, in order.
+    def start(self, fn: Callable[[T], R], items: Sequence[T], *,
+              min_items: int = MIN_ITEMS) -> Callable[[], list[R]]:
+        """Begin [fn(x) for x in items]; the returned function waits for the results, in order (and
+        raises what fn raised). Fewer than `min_items` items run here, when the results are asked for.
 
         fn must be a module-level function (it is pickled by name) and pure: workers share nothing
         back but their results.
         """
-        if self.processes < 2 or len(items) < MIN_ITEMS:
+        if self.processes < 2 or len(items) < min_items:
             return lambda: [fn(x) for x in items]
         if self._pool is None:
             if self._before_fork is not None:

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import random
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from provenance.fetch.cache import CachedPage, PageCache
@@ -33,22 +33,30 @@ RETRY_STATUSES = (429, 503)
 log = logging.getLogger(__name__)
 
 
-def fetch_all(urls: Iterable[str], options: FetchOptions | None = None) -> dict[str, FetchResult]:
-    """Fetch every URL (keys: the URLs as given); each distinct normalised URL is fetched once."""
+OnFetched = Callable[[FetchResult], None]
+
+
+def fetch_all(urls: Iterable[str], options: FetchOptions | None = None,
+              on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
+    """Fetch every URL (keys: the URLs as given); each distinct normalised URL is fetched once.
+
+    `on_fetched`, when given, is shown each distinct page's result as soon as it is in, in this
+    thread, before fetch_all returns (to start reading pages while others are still on their way)."""
     options = options or FetchOptions()
     urls = list(urls)
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(fetch_all_async(urls, options))
-    # called from inside an event loop: run ours in a worker thread
+        return asyncio.run(fetch_all_async(urls, options, on_fetched))
+    # called from inside an event loop: run ours in a worker thread (on_fetched then runs there)
     import concurrent.futures
 
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, fetch_all_async(urls, options)).result()
+        return pool.submit(asyncio.run, fetch_all_async(urls, options, on_fetched)).result()
 
 
-async def fetch_all_async(urls: Iterable[str], options: FetchOptions) -> dict[str, FetchResult]:
+async def fetch_all_async(urls: Iterable[str], options: FetchOptions,
+                          on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
     given = list(urls)
     key_of = {url: normalize_url(url) for url in given}  # normalised once per spelling
     forms: dict[str, list[str]] = {}  # normalised URL -> its cited spellings, first seen first
@@ -56,8 +64,22 @@ async def fetch_all_async(urls: Iterable[str], options: FetchOptions) -> dict[st
         spellings = forms.setdefault(key_of[url], [])
         if url.strip() not in spellings:
             spellings.append(url.strip())
+
+    failed: list[Exception] = []  # what on_fetched raised: raised again once every fetch has ended
+
+    async def fetch(session: _Session, key: str, spellings: list[str]) -> FetchResult:
+        result = await session.fetch(key, spellings)
+        if on_fetched is not None and not failed:
+            try:
+                on_fetched(result)
+            except Exception as exc:  # noqa: BLE001 - not here, amid fetches still running
+                failed.append(exc)
+        return result
+
     async with _Session(options) as session:
-        done = await asyncio.gather(*(session.fetch(key, spellings) for key, spellings in forms.items()))
+        done = await asyncio.gather(*(fetch(session, key, spellings) for key, spellings in forms.items()))
+    if failed:
+        raise failed[0]
     by_key = dict(zip(forms, done, strict=True))
     return {url: dataclasses.replace(by_key[key_of[url]], url=url) for url in given}
 

@@ -56,12 +56,36 @@ def _read_fetched(result: FetchResult) -> Resolution:
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
 
-def _start_reading(results: Iterable[FetchResult], workers: Workers) -> Callable[[], dict[str, Resolution]]:
-    """Begin reading every distinct page fetched (on every core); the function returned waits for
-    them: final URL -> Resolution."""
-    distinct = {r.final_url or r.url: r for r in results}
-    pending = workers.start(_read_fetched, [r.as_utf8() for r in distinct.values()])  # bytes pickle cheaply
-    return lambda: dict(zip(distinct, pending(), strict=True))
+class _PageReader:
+    """Reads pages on the workers as they are fetched, in batches, each distinct final URL once."""
+
+    BATCH = 24  # pages per task: fewer, larger tasks cost less to hand over than one page each
+
+    def __init__(self, workers: Workers) -> None:
+        self._workers = workers
+        self._urls: dict[str, None] = {}  # final URLs, in the order their pages were handed over
+        self._batch: list[FetchResult] = []
+        self._pending: list[Callable[[], list[Resolution]]] = []
+
+    def add(self, result: FetchResult) -> None:
+        key = result.final_url or result.url
+        if key in self._urls:
+            return
+        self._urls[key] = None
+        self._batch.append(result.as_utf8())  # bytes pickle as a copy; text would be encoded
+        if len(self._batch) >= self.BATCH:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._batch:
+            self._pending.append(self._workers.start(_read_fetched, self._batch, min_items=1))
+            self._batch = []
+
+    def finish(self) -> Callable[[], dict[str, Resolution]]:
+        """Hand over the last pages; the function returned waits for every page: final URL -> Resolution."""
+        self._hand_over()
+        pending = self._pending
+        return lambda: dict(zip(self._urls, (r for p in pending for r in p()), strict=True))
 
 
 def _unresolved(*, with_library: bool) -> Resolution:
@@ -81,13 +105,17 @@ class Resolver:
         self.progress = progress
         self.workers = workers or Workers(1)
         self._library = None
+        self._finish_library: Callable[[], None] | None = None
         if config.library:
             from provenance.resolve.library import Library
 
             self._library = Library(Path(config.library))
 
     def prepare(self) -> None:
-        """Load the cassette ahead of the look-ups (while the workers read the articles)."""
+        """Load what the look-ups need ahead of them, while the workers read the articles: the workers
+        read the library next, and this process loads the cassette."""
+        if self._library is not None:
+            self._start_library()
         if self.config.cassette and (self.config.offline or self.config.record_mode in (None, "none")):
             from provenance.fetch.cassette import open_cassette
 
@@ -96,6 +124,13 @@ class Resolver:
             except Exception:  # noqa: BLE001 - the fetch itself reports a bad cassette, once
                 pass
 
+    def _start_library(self) -> Callable[[], None]:
+        """Begin indexing the library on the workers (once); the function returned completes it."""
+        assert self._library is not None
+        if self._finish_library is None:
+            self._finish_library = self._library.start_indexing(self.workers)
+        return self._finish_library
+
     def resolve(self, articles: Iterable[Article]) -> dict[tuple[str, str], Resolution]:
         """(article path, citation id) -> Resolution for every citation of every article.
 
@@ -103,13 +138,13 @@ class Resolver:
         be read, from the library's saved copy of that URL, else from a web archive. A citation without
         a link is looked up in the library by its title."""
         citations = [(a.path, c) for a in articles for c in a.citations]
-        # Overlapped: the workers index the library while this process fetches (or replays), then read
-        # the pages while this process looks up the citations that have no link.
-        library = self._library.start_indexing(self.workers) if self._library is not None else None
-        fetched = self._fetch([c.url for _, c in citations if c.url])
-        reading = _start_reading(fetched.values(), self.workers)
-        if library is not None:
-            library()
+        # Overlapped: the workers read each page as soon as it is fetched (or replayed), then this
+        # process looks up the citations that have no link while the last pages are read.
+        reader = _PageReader(self.workers)
+        fetched = self._fetch([c.url for _, c in citations if c.url], reader.add)
+        reading = reader.finish()
+        if self._library is not None:
+            self._start_library()()
         out: dict[tuple[str, str], Resolution] = {}
         not_found = _unresolved(with_library=self._library is not None)
         for path, c in citations:
@@ -165,11 +200,12 @@ class Resolver:
                                   error_kind=dead_page.error_kind)
         return out
 
-    def _fetch(self, urls: list[str]) -> dict[str, FetchResult]:
+    def _fetch(self, urls: list[str],
+               on_fetched: Callable[[FetchResult], None]) -> dict[str, FetchResult]:
         if not urls:
             return {}
         from provenance.fetch import fetch_all
 
         if self.progress:
             self.progress("fetch", 0, len(set(urls)))
-        return fetch_all(urls, fetch_options(self.config))
+        return fetch_all(urls, fetch_options(self.config), on_fetched)

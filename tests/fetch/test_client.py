@@ -232,6 +232,33 @@ def test_each_page_is_fetched_once_and_keys_are_the_urls_as_given(server):
     assert all("tracked" in r.text for r in results.values())
 
 
+def test_each_distinct_page_is_shown_to_on_fetched_as_soon_as_it_is_in(server):
+    def slow(seen):
+        time.sleep(0.3)
+        return html("slow")
+
+    server.route("/fast", html("fast"))
+    server.route("/slow", slow)
+    cited = [server.url("/slow"), server.url("/fast"), server.url("/fast#again")]
+    seen: list[tuple[str, float]] = []
+    start = time.monotonic()
+    results = fetch_all(cited, LOCAL, on_fetched=lambda r: seen.append((r.url, time.monotonic() - start)))
+    assert [url for url, _ in seen] == [server.url("/fast"), server.url("/slow")]  # once each, fast first
+    assert seen[0][1] < 0.25 and set(results) == set(cited)
+
+
+def test_what_on_fetched_raises_is_raised_once_every_fetch_has_ended(server, caplog):
+    server.route("/a", html("a"))
+    server.route("/b", html("b"))
+
+    def broken(result):
+        raise RuntimeError("the reader broke")
+
+    with pytest.raises(RuntimeError, match="the reader broke"):
+        fetch_all([server.url("/a"), server.url("/b")], LOCAL, on_fetched=broken)
+    assert "failed unexpectedly" not in caplog.text  # no fetch was cut off by a closed client
+
+
 def test_the_per_host_limit_holds(server):
     def slow(seen):
         time.sleep(0.15)
