@@ -69,7 +69,7 @@ class _PageReader:
 
     def add(self, result: FetchResult) -> None:
         key = result.final_url or result.url
-        if key in self._urls:
+        if key in self._urls or result.page is None:  # a failure has no page to read
             return
         self._urls[key] = None
         self._batch.append(result.as_utf8())  # bytes pickle as a copy; text would be encoded
@@ -154,7 +154,8 @@ class Resolver:
         for path, c in citations:
             if c.url:
                 result = fetched[c.url]
-                page = read[result.final_url or result.url]
+                # a failure was not handed to the readers (and its key is the spelling fetched first)
+                page = _read_fetched(result) if result.page is None else read[result.final_url or result.url]
                 out[(path, c.id)] = page if page.readable else (self._library_find(c, page) or page)
         out = {(path, c.id): out[(path, c.id)] for path, c in citations}  # in citation order
         unread = [(path, c) for path, c in citations if c.url and not out[(path, c.id)].readable]

@@ -48,3 +48,12 @@ def test_links_are_read_first_and_the_library_fills_in(server: LoopbackServer, t
     assert status == {"1": Status.FETCHED, "2": Status.LIBRARY, "3": Status.LIBRARY, "4": Status.UNRESOLVED}
     assert "404" in (got[("a.md", "2")].reason or "")
     assert got[("a.md", "4")].error_kind == "not-in-library"
+
+
+def test_two_spellings_of_a_link_that_cannot_be_read_both_say_why() -> None:
+    article = read_article("a.md", (
+        "# Title\n\n“Words,” she said.\n\n## Sources\n\n"
+        "1. Wire, [\"Story\"](https://news.example/story) (May 1, 2020)\n"
+        "2. Wire, [\"Story\"](https://news.example/story?utm_source=feed) (May 1, 2020)\n").encode())
+    got = Resolver(Config(offline=True, archive=False)).resolve([article])
+    assert {got[("a.md", cid)].error_kind for cid in ("1", "2")} == {"offline"}
