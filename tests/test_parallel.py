@@ -2,7 +2,9 @@
 
 import os
 
-from provenance.parallel import MIN_ITEMS, Workers
+import pytest
+
+from provenance.parallel import MIN_ITEMS, Workers, aside, cores
 
 
 def square_and_pid(n: int) -> tuple[int, int]:
@@ -24,3 +26,23 @@ def test_a_few_items_or_one_core_run_here() -> None:
     with Workers(1) as workers:
         results = workers.map(square_and_pid, list(range(MIN_ITEMS * 2)))
     assert {pid for _, pid in results} == {os.getpid()}
+
+
+def big_result(n: int) -> tuple[bytes, int]:
+    return b"x" * n, os.getpid()
+
+
+def fails(message: str) -> None:
+    raise ValueError(message)
+
+
+def test_work_set_aside_runs_in_another_process_and_its_result_comes_back_whole() -> None:
+    data, pid = aside(big_result, 3_000_000)()
+    assert data == b"x" * 3_000_000
+    assert pid != os.getpid() or cores() < 2
+
+
+def test_what_work_set_aside_raises_is_raised_when_its_result_is_asked_for() -> None:
+    pending = aside(fails, "the cassette is broken")
+    with pytest.raises(ValueError, match="the cassette is broken"):
+        pending()

@@ -11,6 +11,7 @@ import functools
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -66,7 +67,7 @@ def _header_pairs(headers: object) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _interaction(raw: dict) -> Interaction:
+def _interaction(raw: dict, keep_text: bool = True) -> Interaction:
     request, response = raw["request"], raw["response"]
     if "status_code" in response:  # httpx cassettes of VCR.py before 4.x
         response = {"status": {"code": response["status_code"]}, "headers": response.get("headers"),
@@ -82,7 +83,7 @@ def _interaction(raw: dict) -> Interaction:
         message=str(status.get("message") or ""),
         headers=_header_pairs(response.get("headers")),
         body=_to_bytes(string),
-        text=string if isinstance(string, str) else None,
+        text=string if keep_text and isinstance(string, str) else None,
     )
 
 
@@ -95,12 +96,12 @@ def _loader() -> type:
 class Cassette:
     """The interactions of one cassette file and what this run recorded; safe to share between tasks."""
 
-    def __init__(self, path: str, record_mode: str = "none") -> None:
+    def __init__(self, path: str, record_mode: str = "none", loaded: list[Interaction] | None = None) -> None:
         if record_mode not in RECORD_MODES:
             raise ConfigError(f"--record-mode must be one of {', '.join(RECORD_MODES)}, not {record_mode!r}")
         self.path = path
         self.record_mode = record_mode
-        self.loaded = load_interactions(path)
+        self.loaded = load_interactions(path) if loaded is None else loaded
         self.existed = os.path.exists(path)
         self.recorded: list[Interaction] = []
         self._index: dict[tuple[str, str], list[Interaction]] = {}
@@ -156,8 +157,11 @@ class Cassette:
         write_interactions(self.path, kept + self.recorded)
 
 
-def load_interactions(path: str) -> list[Interaction]:
-    """The interactions of a cassette file ([] when it does not exist yet); ConfigError when unreadable."""
+def load_interactions(path: str, keep_text: bool = True) -> list[Interaction]:
+    """The interactions of a cassette file ([] when it does not exist yet); ConfigError when unreadable.
+
+    keep_text=False: bodies as bytes only (the form that crosses between processes as a copy; a replay
+    decodes them again, cheaply)."""
     if not os.path.exists(path):
         return []
     import yaml
@@ -169,7 +173,7 @@ def load_interactions(path: str) -> list[Interaction]:
             return []
         if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
             raise ValueError("no `interactions` list")
-        return [_interaction(raw) for raw in data["interactions"]]
+        return [_interaction(raw, keep_text) for raw in data["interactions"]]
     except (OSError, yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ConfigError(f"The cassette {path} cannot be read as a VCR cassette: {first_line}") from exc
@@ -226,19 +230,49 @@ def write_interactions(path: str, items: list[Interaction]) -> None:
 
 
 _CACHE: dict[tuple[str, str, int, int], Cassette] = {}
+PRELOAD_BYTES = 1_000_000  # a smaller cassette loads here faster than it crosses from another process
+
+
+def _cache_key(path: str, record_mode: str) -> tuple[str, str, int, int] | None:
+    real = os.path.realpath(path)
+    try:
+        stat = os.stat(real)
+    except OSError:
+        return None
+    return (real, record_mode, stat.st_mtime_ns, stat.st_size)
 
 
 def open_cassette(path: str, record_mode: str) -> Cassette:
     """A Cassette, loaded once per process for a given file state (the dev cassette is 24 MB)."""
     if record_mode != "none":
         return Cassette(path, record_mode)
-    real = os.path.realpath(path)
-    try:
-        stat = os.stat(real)
-        key = (real, record_mode, stat.st_mtime_ns, stat.st_size)
-    except OSError:
+    key = _cache_key(path, record_mode)
+    if key is None:
         return Cassette(path, record_mode)
     cached = _CACHE.get(key)
     if cached is None:
         cached = _CACHE[key] = Cassette(path, record_mode)
     return cached.replay_copy()
+
+
+def preload(path: str) -> Callable[[], None]:
+    """Begin loading a cassette for replay in a process forked now, while this one goes on (the YAML
+    parse is the largest single piece of a replayed run, and the start of a run leaves a core free);
+    the function returned installs it for open_cassette(path, "none"). When it cannot be loaded that
+    way, nothing is installed: open_cassette loads it here, and says what is wrong with it."""
+    from provenance.parallel import aside
+
+    key = _cache_key(path, "none")
+    if key is None or key in _CACHE or key[3] < PRELOAD_BYTES:
+        return lambda: None
+    pending = aside(load_interactions, path, False)
+
+    def install() -> None:
+        try:
+            loaded = pending()
+        except Exception:  # noqa: BLE001, S110 - reported by the load here, in open_cassette
+            return
+        if _cache_key(path, "none") == key:  # the file did not change meanwhile
+            _CACHE[key] = Cassette(path, "none", loaded)
+
+    return install

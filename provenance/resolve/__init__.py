@@ -51,8 +51,9 @@ def _read_fetched(result: FetchResult) -> Resolution:
         )
     from provenance.source import read_source
 
-    doc = read_source(page, url=result.final_url or result.url, content_type=result.content_type)
     url = result.final_url or result.url
+    known = result.sha256 if isinstance(page, bytes) else None  # the hash of these very bytes
+    doc = read_source(page, url=url, content_type=result.content_type, sha256=known)
     return Resolution(Status.FETCHED, url=url, http_status=result.http_status, doc=doc)
 
 
@@ -110,15 +111,30 @@ class Resolver:
             from provenance.resolve.library import Library
 
             self._library = Library(Path(config.library))
+        self._install_cassette: Callable[[], None] = lambda: None
+        if self._replays_a_cassette and self.workers.processes > 1:
+            from provenance.fetch.cassette import preload
+
+            assert config.cassette is not None
+            # starts now: until the warm-up ends (the first work handed to the workers), a core is free
+            self._install_cassette = preload(config.cassette)
+
+    @property
+    def _replays_a_cassette(self) -> bool:
+        config = self.config
+        return bool(config.cassette) and (config.offline or config.record_mode in (None, "none"))
 
     def prepare(self) -> None:
         """Load what the look-ups need ahead of them, while the workers read the articles: the workers
         read the library next, and this process loads the cassette."""
         if self._library is not None:
             self._start_library()
-        if self.config.cassette and (self.config.offline or self.config.record_mode in (None, "none")):
+        if self._replays_a_cassette:
             from provenance.fetch.cassette import open_cassette
 
+            assert self.config.cassette is not None
+            import httpx  # noqa: F401 - the replay's client, loaded while the workers read the articles
+            self._install_cassette()
             try:
                 open_cassette(self.config.cassette, "none")
             except Exception:  # noqa: BLE001 - the fetch itself reports a bad cassette, once

@@ -30,11 +30,13 @@ def _plain(content: str, url: str | None, sha: str) -> SourceDoc:
 
 
 def read_source(content: str | bytes, *, url: str | None = None, content_type: str | None = "text/html",
-                today: dt.date | None = None, on_tree: Callable[[Any], None] | None = None) -> SourceDoc:
+                today: dt.date | None = None, on_tree: Callable[[Any], None] | None = None,
+                sha256: str | None = None) -> SourceDoc:
     """What a page says about itself and its main text. Plain text: the first line is the title.
 
     `content` is the page's text, or that text's UTF-8 bytes (the cheaper form to send between
-    processes; FetchResult.as_utf8). `on_tree`, when given, is also shown the parsed HTML tree
+    processes; FetchResult.as_utf8), whose sha256 the caller may pass when it has it (the fetch layer
+    hashes every body). `on_tree`, when given, is also shown the parsed HTML tree
     (read-only), for a caller that wants more of the page than a SourceDoc holds without parsing it again.
     Never raises on hostile input (huge, deeply nested, broken): at worst a SourceDoc with text=""."""
     if isinstance(content, bytes):
@@ -43,7 +45,7 @@ def read_source(content: str | bytes, *, url: str | None = None, content_type: s
     else:
         data = content.encode("utf-8", "surrogatepass")
         head = content[:5000]
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     if not _looks_like_html(head, content_type):
         return _plain(content if isinstance(content, str) else data.decode("utf-8", "replace"), url, sha)
     try:

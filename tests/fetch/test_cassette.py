@@ -256,3 +256,39 @@ def test_the_stored_vcrpy_cassette_replays():
     assert results[by_path["moved"]].final_url == by_path["article"]
     assert "Señor" in results[by_path["zipped"]].text
     assert results[by_path["dead"]].error_kind == "not-found"
+
+
+def _big_cassette(path: Path, pages: int = 60) -> list[str]:
+    urls = [f"https://site.example/p{n}" for n in range(pages)]
+    body = ("<p>" + "caf\u00e9 words " * 2000 + "</p>").encode()  # ~24 KB a page: over PRELOAD_BYTES in all
+    write_interactions(str(path), [
+        Interaction("GET", url, (), 200, "OK", (("Content-Type", "text/html"),), body) for url in urls])
+    return urls
+
+
+def test_a_preloaded_cassette_replays_exactly_as_one_loaded_here(tmp_path, monkeypatch):
+    from provenance.fetch import cassette as module
+
+    path = tmp_path / "big.yaml"
+    urls = _big_cassette(path)
+    here = fetch_all(urls, opts(path))
+    monkeypatch.setattr(module, "_CACHE", {})
+    module.preload(str(path))()  # loaded in another process, installed here
+    assert len(module._CACHE) == 1
+    preloaded = fetch_all(urls, opts(path))
+    assert [(r.url, r.http_status, r.text, r.sha256) for r in preloaded.values()] == [
+        (r.url, r.http_status, r.text, r.sha256) for r in here.values()]
+
+
+def test_a_broken_cassette_preloads_nothing_and_is_reported_as_before(tmp_path, monkeypatch):
+    from provenance.errors import ConfigError
+    from provenance.fetch import cassette as module
+
+    path = tmp_path / "bad.yaml"
+    _big_cassette(path)
+    path.write_bytes(path.read_bytes() + b"broken: [unclosed\n")
+    monkeypatch.setattr(module, "_CACHE", {})
+    module.preload(str(path))()
+    assert module._CACHE == {}
+    with pytest.raises(ConfigError, match="bad.yaml cannot be read"):
+        fetch_all(["https://site.example/p1"], opts(path))
