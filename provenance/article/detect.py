@@ -84,9 +84,13 @@ def _legacy(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+# Control characters other than \t \n \v \f \r, and the replacement character: not in a text.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _mostly_not_text(text: str) -> bool:
     sample = text[:65536]
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
+    controls = len(_NOT_TEXT.findall(sample))  # counted in C: this runs on every article
     return controls > max(8, len(sample) // 10)
 
 
