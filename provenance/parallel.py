@@ -31,6 +31,27 @@ def cores() -> int:
     return max(1, min(n, MAX_WORKERS))
 
 
+def _settle_the_heap() -> tuple[int, int, int]:
+    """Before forking the workers: what is loaded by now (modules, compiled patterns, tables) is moved
+    out of the collector's sight (gc.freeze), so that no worker's collection writes to those objects
+    and copies every page it shares with this process; and collections run ~14x less often (a run
+    makes millions of short-lived objects and hardly any cycles). ~10-20 ms of a 1 s dev run.
+    Returns the thresholds to restore when the workers are done."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
+    return before
+
+
+def _unsettle_the_heap(before: tuple[int, int, int]) -> None:
+    import gc
+
+    gc.unfreeze()
+    gc.set_threshold(*before)
+
+
 def aside(fn: Callable[..., R], *args: object) -> Callable[[], R]:
     """Begin fn(*args) in one process forked now, beside this one (which goes on with other work); the
     function returned waits for the result (and raises what fn raised). With one core it runs here, when
@@ -79,6 +100,7 @@ class Workers:
         self.processes = processes or cores()
         self._before_fork = before_fork  # loads, once and here, what every worker would load again
         self._pool: Executor | None = None
+        self._gc_before: tuple[int, int, int] | None = None
 
     def __enter__(self) -> Workers:
         return self
@@ -86,6 +108,9 @@ class Workers:
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+        if self._gc_before is not None:
+            _unsettle_the_heap(self._gc_before)
+            self._gc_before = None
 
     def start(self, fn: Callable[[T], R], items: Sequence[T], *,
               min_items: int = MIN_ITEMS) -> Callable[[], list[R]]:
@@ -100,6 +125,7 @@ class Workers:
         if self._pool is None:
             if self._before_fork is not None:
                 self._before_fork()
+            self._gc_before = _settle_the_heap()
             self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
         chunk = max(1, len(items) // (self.processes * 4))
         results = self._pool.map(fn, items, chunksize=chunk)

@@ -46,3 +46,12 @@ def test_what_work_set_aside_raises_is_raised_when_its_result_is_asked_for() -> 
     pending = aside(fails, "the cassette is broken")
     with pytest.raises(ValueError, match="the cassette is broken"):
         pending()
+
+
+def test_the_collector_is_as_it_was_once_the_workers_are_done() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    with Workers(2) as workers:
+        workers.map(square_and_pid, list(range(MIN_ITEMS * 2)))
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
