@@ -63,12 +63,16 @@ def aside(fn: Callable[..., R], *args: object) -> Callable[[], R]:
     unlinked at once and shared as an open descriptor, so nothing is left behind whatever happens."""
     if cores() < 2:
         return lambda: fn(*args)
-    import tempfile
-
-    fd, path = tempfile.mkstemp(prefix="provenance-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
-    os.unlink(path)
+    fd = _unlinked_file()
+    if fd is None:
+        return lambda: fn(*args)
     pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    future = pool.submit(_into_file, fn, args, fd)
+    try:
+        future = pool.submit(_into_file, fn, args, fd)
+    except (OSError, RuntimeError):  # no process could be started: do it here, when asked
+        pool.shutdown(wait=False)
+        os.close(fd)
+        return lambda: fn(*args)
 
     def result() -> R:
         import pickle
@@ -83,6 +87,22 @@ def aside(fn: Callable[..., R], *args: object) -> Callable[[], R]:
             os.close(fd)
 
     return result
+
+
+def _unlinked_file() -> int | None:
+    """A descriptor of a new, already unlinked temporary file: in memory (/dev/shm) where possible."""
+    import tempfile
+
+    for folder in ("/dev/shm", None):
+        if folder is not None and not os.path.isdir(folder):
+            continue
+        try:
+            fd, path = tempfile.mkstemp(prefix="provenance-", dir=folder)
+        except OSError:
+            continue
+        os.unlink(path)
+        return fd
+    return None
 
 
 def _into_file(fn: Callable[..., object], args: tuple[object, ...], fd: int) -> None:

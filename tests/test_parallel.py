@@ -55,3 +55,10 @@ def test_the_collector_is_as_it_was_once_the_workers_are_done() -> None:
     with Workers(2) as workers:
         workers.map(square_and_pid, list(range(MIN_ITEMS * 2)))
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_without_dev_shm_the_result_comes_back_through_the_temp_folder(monkeypatch) -> None:
+    real_isdir = os.path.isdir
+    monkeypatch.setattr(os.path, "isdir", lambda p: p != "/dev/shm" and real_isdir(p))
+    data, _ = aside(big_result, 1_000_000)()
+    assert data == b"x" * 1_000_000
