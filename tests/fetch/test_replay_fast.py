@@ -3,6 +3,8 @@ cassette wrote it (exactly what decoding its bytes gives), and no network transp
 
 from __future__ import annotations
 
+import dataclasses
+
 import httpx
 import pytest
 
@@ -66,3 +68,66 @@ def test_a_utf8_page_can_travel_as_its_bytes_alone(tmp_path, body: bytes, conten
     slim = result.as_utf8()
     assert (slim.text is None) is kept
     assert slim.page == (result.text.encode("utf-8") if kept else result.text)
+
+
+def _answers() -> list[Interaction]:
+    import gzip
+
+    html = (("Content-Type", "text/html; charset=utf-8"),)
+    page = "<p>caf\u00e9 page</p>".encode()
+    return [
+        Interaction("GET", "https://s.example/plain", (), 200, "OK", html, page),
+        Interaction("GET", "https://s.example/old", (), 301, "Moved", (("Location", "/plain"),), b""),
+        Interaction("GET", "https://s.example/loop", (), 302, "Found", (("Location", "/loop"),), b""),
+        Interaction("GET", "https://s.example/gone", (), 404, "Not Found", html, b"<p>gone</p>"),
+        Interaction("GET", "https://s.example/busy", (), 503, "Unavailable", (("Retry-After", "1"),), b""),
+        Interaction("GET", "https://s.example/busy", (), 200, "OK", html, page),
+        Interaction("GET", "https://s.example/gz", (), 200, "OK",
+                    html + (("Content-Encoding", "gzip"),), gzip.compress(page)),
+        Interaction("GET", "https://s.example/br", (), 200, "OK", html + (("Content-Encoding", "br"),),
+                    b"xx"),
+        Interaction("GET", "https://s.example/big", (), 200, "OK", (("Content-Type", "text/plain"),
+                    ("Content-Length", "900")), b"a" * 900),
+        Interaction("GET", "https://s.example/png", (), 200, "OK", (("Content-Type", "image/png"),),
+                    b"\x89PNG"),
+        Interaction("GET", "https://s.example/pdf", (), 200, "OK", (("Content-Type", "application/pdf"),),
+                    b"%PDF-1.4"),
+        Interaction("GET", "https://s.example/two", (), 200, "OK",
+                    (("Content-Type", "text/html"), ("content-type", "text/plain")), page),
+    ]
+
+
+def test_a_cassette_that_only_replays_answers_as_the_full_client_path_does(tmp_path, monkeypatch) -> None:
+    # record mode none takes the short path (replay_hop); new_episodes, with every answer recorded,
+    # goes through the client and the cassette transport: the results must be the same
+    cassette = tmp_path / "all.yaml"
+    write_interactions(str(cassette), _answers())
+    urls = ["https://s.example/plain", "https://s.example/old", "https://s.example/loop", "https://s.example/gone",
+            "https://s.example/busy", "https://s.example/gz", "https://s.example/br", "https://s.example/big",
+            "https://s.example/png", "https://s.example/pdf", "https://s.example/two"]
+    base = FetchOptions(cassette=str(cassette), no_cache=True, retries=1, max_bytes=500)
+    sent = []
+    real_send = httpx.AsyncClient.send
+
+    async def counting_send(self, request, **kwargs):
+        sent.append(request)
+        return await real_send(self, request, **kwargs)
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", counting_send)
+    short = fetch_all(urls, dataclasses.replace(base, record_mode="none"))
+    assert sent == []  # the short path: no request was built
+    full = fetch_all(urls, dataclasses.replace(base, record_mode="new_episodes"))
+    assert sent  # and the full path went through the client
+    assert [dataclasses.astuple(short[u]) + (short[u].body,) for u in urls] == [
+        dataclasses.astuple(full[u]) + (full[u].body,) for u in urls]
+    assert short["https://s.example/old"].text == "<p>caf\u00e9 page</p>"
+    assert short["https://s.example/big"].error_kind == "too-large"
+
+
+def test_not_in_a_replay_only_cassette_says_so_as_before(tmp_path) -> None:
+    cassette = tmp_path / "one.yaml"
+    write_interactions(str(cassette), _answers()[:1])
+    for offline, why in ((True, "offline"), (False, "record mode none")):
+        result = fetch_all(["https://s.example/missing"],
+                           FetchOptions(cassette=str(cassette), offline=offline))["https://s.example/missing"]
+        assert result.error_kind == "not-in-cassette" and why in (result.reason or "")
