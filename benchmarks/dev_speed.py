@@ -5,6 +5,9 @@
 Goal (issue 3): `provenance check` over the dev set in at most 3x the time of (load the cassette with
 libyaml + parse every page once with lxml), and a peak memory under 400 MB. Prints both times (best of
 --runs), their ratio and the peak resident memory of the check.
+
+Last measured on the 2-core development machine (three repeats, --runs 7): floor 0.33-0.34 s, check
+0.96-0.99 s, 2.88-2.94x, peak 117 MB. The machine is noisy: single runs vary by +-5%.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Pure, CPU-bound work spread over the machine's cores: reading many articles and pages at once.
 
-One pool of forked workers lives for a run (forking once, before anything large is loaded); `start`
-hands it a batch and returns at once, so the main process can do other work (load the cassette, index
-the library) while the workers read, and collect the results when it needs them.
+One pool of forked workers lives for a run (forking once, after the warm-up and before anything large is
+loaded); `start` hands it a batch and returns at once, so the main process can do other work (replay
+the cassette, look citations up) while the workers read, and collect the results when it needs them.
+`aside` runs one large job (parsing the cassette) in a process of its own, forked as the run starts.
 """
 
 from __future__ import annotations
