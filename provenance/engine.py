@@ -74,13 +74,19 @@ _WARM_UP = (
 
 def _load_before_fork() -> None:
     """Import, compile and build once, here, what every forked worker would otherwise load again: the
-    readers' lazily built regex tables and modules are warmed up on three tiny documents."""
+    readers' and the matcher's lazily built regex tables and modules are warmed up on three tiny
+    articles, a tiny page and one quotation judged against it (and the checks are imported)."""
     from provenance.article import read_article
+    from provenance.match import judge
     from provenance.source import read_source
 
-    for path, data in _WARM_UP:
-        read_article(path, data)
-    read_source("<title>T</title><article><h1>T</h1><p>We act, she said.</p></article>", url="https://a.example")
+    articles = [read_article(path, data) for path, data in _WARM_UP]
+    page = read_source("<title>T</title><article><h1>T</h1><p>We act, she said.</p></article>",
+                       url="https://a.example")
+    for quote in articles[0].quotes:
+        judge(quote, {"1": page})
+    _checks()
+    import rapidfuzz.fuzz  # noqa: F401 - titles and site names (page reader, library, checks)
 
 
 Checked = tuple[dict[str, Judgement], tuple[Finding, ...]]  # an article's judgements and findings
