@@ -7,7 +7,7 @@ libyaml + parse every page once with lxml), and a peak memory under 400 MB. Prin
 --runs), their ratio and the peak resident memory of the check.
 
 Last measured on the 2-core development machine (three repeats, --runs 7): floor 0.33-0.34 s, check
-0.96-0.99 s, 2.88-2.94x, peak 117 MB. The machine is noisy: single runs vary by +-5%.
+0.95-0.96 s, 2.82-2.87x, peak 117 MB. The machine is noisy: single runs vary by +-5%.
 """
 
 from __future__ import annotations
