@@ -188,6 +188,9 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or before.isspace() or before in "([{—–-:;/…*_>«„“‘'\"¿¡"
 
 
+_SUPERSCRIPT_DIGITS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
 def _closing(text: str, i: int) -> int | None:
     opener, closers = text[i], _PAIRS[text[i]]
     depth = 0
@@ -201,8 +204,8 @@ def _closing(text: str, i: int) -> int | None:
         if c not in closers:
             continue
         after = text[k + 1] if k + 1 < len(text) else " "
-        if after.isalnum() and c not in "»」』":
-            continue  # an apostrophe inside the quotation ("it’s", "rock 'n' roll")
+        if after.isalnum() and c not in "»」』" and after not in _SUPERSCRIPT_DIGITS:
+            continue  # an apostrophe inside the quotation ("it’s", "rock 'n' roll"); not a marker (”²)
         if opener in "'‘" and text[k - 1].isspace():
             continue
         if opener == c and opener == '"' and text[k - 1].isspace() and not after.isspace():

@@ -31,6 +31,10 @@ LIST_1 = "\n\nSources:\n1. Reuters, \"Plan\", March 1, 2026, https://reuters.com
          ("We cannot afford another delay", "Ana Ruiz", "2")),
         ("“We cannot afford another delay,” Mayor Ana Ruiz said.\u00b2",
          ("We cannot afford another delay", "Ana Ruiz", "2")),
+        ("Mayor Ana Ruiz said: “We cannot afford another delay.”\u00b2",  # a superscript right after the mark
+         ("We cannot afford another delay.", "Ana Ruiz", "2")),
+        ('Mayor Ana Ruiz said: "We cannot afford another delay."\u00b2',
+         ("We cannot afford another delay.", "Ana Ruiz", "2")),
         ("“We cannot afford another delay,” Mayor Ana Ruiz said (Source 2).",
          ("We cannot afford another delay", "Ana Ruiz", "2")),
         ("“We cannot afford another delay” [2], Mayor Ana Ruiz said.",
