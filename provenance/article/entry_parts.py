@@ -13,7 +13,7 @@ from provenance.dates import find_date
 PAIRS = {"“": "”", "\"": "\"", "‘": "’", "'": "'", "«": "»", "„": "“”", "‚": "‘’", "「": "」", "『": "』",
           "‹": "›"}
 _OPENS_AFTER = set(",:;.([|—–-/")  # what may stand before a title's opening quote
-_CLOSES_BEFORE = set(",.;:)([]|—–-/")  # what may follow its closing quote
+_CLOSES_BEFORE = set(",.;:)([]|—–-/<")  # what may follow its closing quote ("<https://…>" too)
 _ACCESS = re.compile(
     r"\b(?:retrieved|accessed|last\s+(?:accessed|visited|checked)|visited|archived(?:\s+from\s+the\s+original)?"
     r"|abgerufen|zugegriffen|consulté|consultado|consultato|geraadpleegd|acesso\s+em|acedido)\b",
@@ -97,8 +97,9 @@ def clean_publisher(segment: str) -> str | None:
     s = re.sub(r"^(?:in|In|IN|Source|Sources|Quelle|Fuente|Fonte|Bron|Via|via|From|from):?\s+", "", s)
     s = re.sub(r"\s*\b(?:Available|Retrieved|Accessed)(?:\s+(?:at|from|online))?:?$", "", s).strip(" ,;:")
     last = re.search(r"([^\W\d_]+)\.$", s)
-    if last and len(last[1]) >= 4 and not s.endswith(".."):
-        s = s[:-1]  # a sentence's full stop ("… The Guardian."), not an abbreviation ("e.V.", "Inc.")
+    if last and not s.endswith("..") and (len(last[1]) >= 4 or (len(last[1]) >= 2 and last[1].isupper())
+                                          or re.search(r"\w\.[A-Za-z]{2,6}\.$", s)):
+        s = s[:-1]  # a full stop ("… The Guardian.", MLA's "wired.com."), not "e.V." or "Inc."
     return s if re.search(r"\w", s) else None
 
 

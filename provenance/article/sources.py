@@ -111,6 +111,8 @@ def _label(entry: SourceEntry, index: int, previous: int | None,
     return None, "list", m.end() if m else 0, text.strip()
 
 
+# A title ending in an abbreviation keeps its full stop ("… in the U.S.", "… Inc.").
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|vs|etc|No)\.$")
 _MAX_ENTRY = 4000  # characters of an entry read for its parts; a longer one is not a real reference
 
 
@@ -125,10 +127,13 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
     for link in block.links:
         if is_source_link(link.url) and url is None:
             url = link.url
-    for start, end, found in find_urls(text[offset:]):
-        if "://" not in text[offset + start:offset + end] and "/" not in text[offset + start:offset + end] \
-                and text[offset + end:offset + end + 1] == ",":
-            continue  # "www.emotion.de, "Title"": a site named as the publisher, not a link
+    printed = find_urls(text[offset:])
+    explicit = any("://" in text[offset + start:offset + end] for start, end, _ in printed)
+    for start, end, found in printed:
+        shown = text[offset + start:offset + end]
+        named = explicit or text[offset + end:offset + end + 1] == ","
+        if "://" not in shown and "/" not in shown and named:
+            continue  # "www.emotion.de, "Title"", or beside the link itself: the site named as publisher
         mask(taken, offset + start, offset + end)
         url = url or found
     for bare in _BARE_ADDRESS.finditer(text, offset):  # "reuters.com/chips": a schemeless address
@@ -148,7 +153,8 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
     if tspan is not None:
         mask(taken, *tspan)
         mla = re.match(r"[\"\u201d\u2019'»]\s+[^\W\d_]", text[tspan[1]:tspan[1] + 4])
-        if title and mla and re.search(r"[a-z0-9\u00df-\u00ff]{2}\.$", title):
+        full_stop = bool(title) and title is not None and title.endswith(".") and not title.endswith("..")
+        if mla and full_stop and title is not None and not _ABBREVIATED.search(title):
             title = title[:-1]  # MLA's '"A Decade of Chips." Wired': the full stop is the style's
     date_text, date, dspan = _date(text, taken)
     if dspan is not None:

@@ -88,6 +88,17 @@ def linked(before, anchor, after, url, label=None):
         # a site's name is a publisher, not a link
         ('5 www.emotion.de, "Tut so gut: 99 Wege" https://www.emotion.de/psychologie/selfcare',
          "5", "www.emotion.de", "Tut so gut: 99 Wege", None, "https://www.emotion.de/psychologie/selfcare"),
+        ('5 "Tut so gut: 99 Wege", www.emotion.de https://www.emotion.de/psychologie/selfcare',
+         "5", "www.emotion.de", "Tut so gut: 99 Wege", None, "https://www.emotion.de/psychologie/selfcare"),
+        # MLA: the full stops inside the quotes and after the publisher are the style's
+        ('2. newyorker.com. "Deportees return home from US." November 20, 2019. https://newyorker.com/x',
+         "2", "newyorker.com", "Deportees return home from US", D(2019, 11, 20), "https://newyorker.com/x"),
+        ('3. CNN. "Exec s." November 19, 2019.', "3", "CNN", "Exec s", D(2019, 11, 19), None),
+        ('4. Reuters. "Tariffs hit the U.S." May 1, 2020.',
+         "4", "Reuters", "Tariffs hit the U.S.", D(2020, 5, 1), None),
+        # a URL in angle brackets
+        ('2 Dussmann, "Kreatives Basteln mit Kids" <https://www.kulturkaufhaus.de/x>',
+         "2", "Dussmann", "Kreatives Basteln mit Kids", None, "https://www.kulturkaufhaus.de/x"),
     ],
 )
 def test_unlabelled_entries(text, cid, publisher, title, date, url):
