@@ -62,6 +62,7 @@ _DATE_WORDS = re.compile(
     r"veröffentlicht|aktualisiert|publié|publié le|mis à jour|le|publicado|actualizado|el|pubblicato|"
     r"aggiornato|il|date|datum|fecha|h|uhr|min|read|minute|minutes)\b|\d{1,2}[:.h]\d{2}|[|,.:·•()\-–—]",
     re.I)
+_UPDATE_BEFORE = re.compile(r"(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\W*$", re.I)
 _CAPTION = re.compile(
     r"^\s*[(\[]?(?:photo(?:graph)?|image|picture|illustration|photo illustration|credit|photo credit|"
     r"image credit|source|foto|bild|bildquelle|grafik|imagen|immagine|imagem|file photo|caption|"
@@ -100,13 +101,21 @@ def date_line(text: str) -> dt.date | None:
     """The date a line states when the line is only a date (with "Published", a time, a weekday...)."""
     if len(text) > 90:
         return None
-    hit = find_date(text, fallback=False)  # per line: exact parsers only, never dateparser
-    if not hit:
+    dates: list[tuple[dt.date, bool]] = []  # (date, marked as an update) in line order
+    rest = text
+    for _ in range(3):  # "March 3, 2022 | Updated March 4, 2022": both dates, the first not an update
+        hit = find_date(rest, fallback=False)  # per line: exact parsers only, never dateparser
+        if not hit:
+            break
+        date, start, end = hit
+        dates.append((date, bool(_UPDATE_BEFORE.search(rest[max(0, start - 25):start]))))
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if not dates:
         return None
-    date, start, end = hit
-    rest = _DATE_WORDS.sub(" ", text[:start] + " " + text[end:])
-    rest_words = [w for w in rest.split() if w.lower() not in _WEEKDAYS]
-    return date if len(rest_words) <= 1 else None
+    rest_words = [w for w in _DATE_WORDS.sub(" ", rest).split() if w.lower() not in _WEEKDAYS]
+    if len(rest_words) > 1:
+        return None
+    return next((d for d, updated in dates if not updated), dates[0][0])
 
 
 def is_name(text: str) -> bool:

@@ -115,6 +115,10 @@ def test_not_source_headings(line):
         ("Updated March 3, 2026 at 10:14 a.m.", (None, "2026-03-03")),
         ("15/03/2026 10:14 AM EST", (None, "2026-03-15")),
         ("le 19 novembre 2019 à 10h14", (None, "2019-11-19")),
+        # the publication date and the update's on one line: the one not marked as an update
+        ("March 3, 2026 | Updated March 4, 2026", (None, "2026-03-03")),
+        ("Updated March 4, 2026 | Published March 3, 2026", (None, "2026-03-03")),
+        ("Veröffentlicht am 03.03.2026, aktualisiert am 04.03.2026", (None, "2026-03-03")),
         ("Home | News", (None, None)),
         ("The minister said it was over by Friday", (None, None)),
     ],
