@@ -31,7 +31,8 @@ _TOOL = (r"(?:dall[- \u00b7]?e(?: ?[23])?|midjourney|stable ?diffusion|(?:adobe 
          r"openai|chatgpt|gpt-?4o?|sora|flux(?:\.1)?|leonardo(?:\.ai)?|ideogram|bing image creator|"
          r"copilot(?: designer)?|gemini|grok|runway|nano banana|craiyon|dreamstudio|image creator)")
 _ARTICLE = r"(?:l'|(?:the|an?|la|le|der|die|einer|einem|el|una?|lo|il|a|o|de|een)\s+)?"
-_LABEL = (r"(?:(?:image|photo|picture|illustration|graphic|artwork|visual|bild|foto|grafik|imagen|imagem|"
+_LABEL = (r"(?:(?:photo[- ]?illustration|image|photo|picture|illustration|graphic|artwork|visual|bild|foto|"
+          r"grafik|imagen|imagem|"
           r"immagine|afbeelding|visuel|symbolbild|titelbild)(?:\s+(?:credit|source|quelle))?|credits?|"
           r"source|quelle|fuente|fonte|bildquelle|copyright|\(c\)|©|note|disclaimer|hinweis|remarque|nota)"
           r"\s*[:|/–-]\s*")
@@ -47,8 +48,11 @@ _STATEMENT = re.compile(
     rf"(?:\s+(?:partly|partially|fully|entirely|teilweise|vollstandig|digitally))?\s+{_GEN}"
     rf"(?:\s+(?:\w+\s+)?{_BY}){_ARTICLE}(?:{_AI}|{_TOOL})\b")
 _LABEL_FIRST = re.compile(
-    rf"{_LEAD}(?:{_AI}|{_TOOL})[- ]?(?:generated|created|made|rendered|generiert|erstellt|erzeugt|"
-    rf"gegenereerd)(?P<rest>.*)$")
+    rf"{_LEAD}(?:{_AI}|{_TOOL})[- ]?(?:generated|created|made|rendered|assisted|enhanced|generiert|erstellt|"
+    rf"erzeugt|gegenereerd)(?P<rest>.*)$")
+# A short label naming the image as AI's: "AI image via Ideogram", "KI-Bild", "Generated image (AI)".
+_SHORT_LABEL = re.compile(
+    rf"{_LEAD}(?:(?:{_AI})[- ]{_IMG}s?\b|{_GEN}\s+{_IMG}s?\s*[(\[](?:{_AI}|{_TOOL})[)\]])")
 _ROMANCE_LABEL = re.compile(  # "Image générée par IA", "Imagen generada con IA" are covered by _STATEMENT;
     rf"{_LEAD}{_IMG}\s+(?:ia|ai|ki)\b")  # "Imagen IA", "Bild KI"
 _CREDIT = re.compile(rf"^{_LABEL}(?P<rest>.*)$")
@@ -96,6 +100,9 @@ def is_ai_disclosure(text: str) -> bool:
     if any(p.search(norm) for p in (_STATEMENT, _DEICTIC, _PARENTHESISED, _GERMAN_ORDER, _BARE)):
         return True
     if _SYNTHETIC.search(norm) or _ROMANCE_LABEL.match(norm) and len(norm.split()) <= 6:
+        return True
+    short = _SHORT_LABEL.match(norm)
+    if short and len(norm.split()) <= 6 and not _VERB_AFTER.match(norm[short.end():]):
         return True
     first = _LABEL_FIRST.match(norm)
     if first and not _VERB_AFTER.match(_after_noun(first["rest"])):

@@ -46,6 +46,11 @@ DISCLOSURES = [
     "Immagine creata con l'intelligenza artificiale",
     "Imagem gerada por inteligência artificial",
     "Afbeelding gegenereerd met AI",
+    "Photo illustration: Adobe Firefly",
+    "Generated image (AI)",
+    "AI image via Ideogram",
+    "KI-Bild",
+    "Image: AI-assisted illustration",
 ]
 
 NOT_DISCLOSURES = [
@@ -73,6 +78,9 @@ NOT_DISCLOSURES = [
     "A demonstrator holds a sign reading 'Stop AI' in Berlin.",
     "Open-Source AI Models Gain Ground Against Big Tech in Global Development Race",
     "Loading stream...",
+    "AI images are flooding social media",
+    "An AI image of the pope went viral last year, fooling millions of people online.",
+    "Photo illustration: Jane Doe",
     "",
 ]
 
