@@ -92,6 +92,30 @@ def is_chrome(text: str) -> bool:
     return len(words) <= 4 and all(w in _CHROME_WORDS for w in words) and len(words) > 1
 
 
+# "Read more: “Markets rally as inflation cools”": a teaser for another story, not the article's prose.
+_TEASER = re.compile(
+    r"^\W{0,3}(?:read more|read also|also read|read next|related|related story|related article|see also|"
+    r"more|more on this|watch|listen|recommended|lesen sie auch|lesen sie mehr|mehr zum thema|"
+    r"auch interessant|"
+    r"lire aussi|a lire aussi|à lire aussi|voir aussi|lee también|lee tambien|leer más|ver también|"
+    r"leia também|veja também|leggi anche|lees ook)\s*[:|»›>–—]\s*\S", re.IGNORECASE)
+# Headings of a list of other stories: what follows them, line by line, is headlines.
+OTHER_STORIES = frozenset("""most read|most popular|most viewed|most shared|trending|trending now|related|
+related articles|related stories|related content|more stories|more from|top stories|recommended|
+recommended for you|you may also like|you might also like|editors picks|editor's picks|popular|latest|
+latest news|meistgelesen|les plus lus|lo más leído|mais lidas|i più letti""".replace("\n", "").split("|"))
+
+
+def is_teaser(text: str) -> bool:
+    """A line that points to another story ("Read more: …", "Lesen Sie auch: …")."""
+    return len(text) <= 250 and _TEASER.match(text) is not None
+
+
+def opens_other_stories(text: str) -> bool:
+    """A short heading such as "Most read" or "Related stories"."""
+    return len(text) <= 40 and re.sub(r"[^\w\s']", "", norm(text)).strip() in OTHER_STORIES
+
+
 def is_weekday_led(text: str) -> bool:
     first = re.split(r"[\s,.]+", text.strip().lower(), maxsplit=1)[0]
     return first in _WEEKDAYS

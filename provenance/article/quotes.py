@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from provenance.article.attribution import VERBS, Attributor
 from provenance.article.attribution import WHO as _WHO
 from provenance.article.blocks import Block
+from provenance.article.heads import is_teaser
 from provenance.article.quoteties import text_markers, tied_source
 from provenance.models import Citation, Quote
 from provenance.urls import document_key
@@ -72,7 +73,7 @@ def find_quotes(body: tuple[Block, ...], citations: tuple[Citation, ...]) -> tup
             previous = block
             continue
         previous = block
-        if block.kind not in _QUOTABLE:
+        if block.kind not in _QUOTABLE or is_teaser(block.text):  # "Read more: “Other headline”"
             previous_speaker = None
             continue
         in_block = False

@@ -42,7 +42,7 @@ def parse_text(text: str) -> Parsed:
         if sup:
             suppressions.append(sup)
             ln.role = "suppression"
-        elif ln.role == "body" and heads.is_chrome(ln.text):
+        elif ln.role == "body" and (heads.is_chrome(ln.text) or heads.is_teaser(ln.text)):
             ln.role = "chrome"
     content = [ln for ln in lines if ln.role == "body"]
     title_line = _headline(lines, content)
@@ -50,6 +50,7 @@ def parse_text(text: str) -> Parsed:
     if title_line:
         title_line.role = "title"
     byline, published = _head(lines, title_line)
+    _mark_other_stories(lines, lines.index(title_line) if title_line else 0)
     _mark_repeats(lines, title_line, byline)
     heading_at = _source_heading(lines, title_line)
     entries = _entries(lines, heading_at) if heading_at is not None else ()
@@ -198,6 +199,22 @@ def _entries(lines: list[_Line], heading_at: int) -> tuple[SourceEntry, ...]:
         if block:
             entries.append(SourceEntry(label=None, block=block))
     return tuple(entries)
+
+
+def _mark_other_stories(lines: list[_Line], after_title: int) -> None:
+    """Below the headline, after a heading such as "Most read" or "Related stories", the short lines that
+    follow (headlines, numbered or not, across blank lines) are other stories; the first long paragraph
+    ends them. (Above the headline such words are the site's menu, already chrome.)"""
+    for i, ln in enumerate(lines):
+        if i <= after_title or ln.role not in ("body", "chrome") or not heads.opens_other_stories(ln.text):
+            continue
+        ln.role = "chrome"
+        for after in lines[i + 1:]:
+            if after.role == "blank" or not after.text.strip():
+                continue
+            if len(after.text.split()) > 12 or heads.is_source_heading(after.text):
+                break
+            after.role = "chrome"
 
 
 def _mark_trailer(lines: list[_Line], heading_at: int | None) -> None:

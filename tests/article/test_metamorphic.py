@@ -3,7 +3,8 @@
 Each rewrite keeps the meaning and changes the layout: citation markers ([2] -> (2), ^2, ², [^2] -> [2],
 <sup><a>2</a></sup> -> <sup>2</sup> ...), the source list (numbering, heading, HTML list -> paragraphs),
 date formats, quotation marks («», „“, ‘’, straight). The sources (id, URL, date, title) and the
-quotations (text, tied source) must come out the same. Every third dev article; skipped without
+quotations (text, tied source) must come out the same; so must page chrome added around the article
+(teasers, "Most read" lists, related stories, comments). Every third dev article; skipped without
 ../shared."""
 
 from __future__ import annotations
@@ -71,7 +72,29 @@ def _md_markers(replace: Callable[[re.Match[str]], str]) -> Callable[[str], str]
     return rewrite
 
 
+# Page chrome a copy-paste or a template drags along: none of it is a quotation or a source.
+_TEASER = "Advertisement\n\nRead more: “Markets rally as inflation cools”\n\nShare this article"
+_MOST_READ = ("\n\nMost read\n1. “Why the housing market is stuck”\n2. Five things to know today\n\n"
+              "© 2024 The Daily. All rights reserved. Privacy Policy | Terms\n")
+_RELATED = ('<section class="related-stories"><h2>Related</h2><ul><li><a href="https://other.example/a">'
+            "“Markets rally as inflation cools,” analysts say</a></li></ul></section>")
+_COMMENTS = ('<section id="comments" class="comments-area"><h3>3 Comments</h3><div class="comment-body"><p>'
+             "Reader: “This is the worst plan I have ever seen,” I told my neighbour.</p></div></section>")
+
+
+def _teaser_mid_body(text: str) -> str:
+    head, sep, tail = text.partition("\nSources:\n")
+    paragraphs = head.split("\n\n")
+    k = max(3, len(paragraphs) // 2)
+    return "\n\n".join(paragraphs[:k] + [_TEASER] + paragraphs[k:]) + sep + tail
+
+
 REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
+    "text chrome: a teaser mid-body": (".txt", _teaser_mid_body),
+    "text chrome: most read at the end": (".txt", lambda t: t.rstrip("\n") + _MOST_READ),
+    "html chrome: related stories": (".html", lambda t: t.replace("<h2>Sources</h2>",
+                                                                  _RELATED + "<h2>Sources</h2>")),
+    "html chrome: comments": (".html", lambda t: t.replace("</article>", "</article>" + _COMMENTS, 1)),
     "text markers (2)": (".txt", lambda t: _TEXT_MARKER.sub(r" (\1)", t)),
     "text markers ^2": (".txt", lambda t: _TEXT_MARKER.sub(r"^\1", t)),
     "text markers ²": (".txt", lambda t: _TEXT_MARKER.sub(lambda m: _superscript(m.group(1)), t)),
