@@ -22,6 +22,7 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]{1,40})\]:[ \t]?")
+_REF_USE = re.compile(r"\]\[([^\]\n]{1,200})\]|\[([^\]\n]{1,200})\]\[\]")  # "[Title][r1]", "[r1][]"
 _REFDEF = re.compile(r"^ {0,3}\[([^\]^][^\]]{0,200})\]:[ \t]*<?(\S{1,2000}?)>?(?:[ \t]+[\"'(].*)?$")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
 _ITEM = re.compile(r"^([ \t]{0,12})([-*+\u2022]|(\d{1,9})[.)])[ \t]+")
@@ -43,6 +44,7 @@ def parse_markdown(text: str) -> Parsed:
     meta, first = frontmatter.front_matter(lines)
     mblocks, refs = _scan(lines, first)
     ctx = Inline(refs=refs)
+    used_refs = {(m.group(1) or m.group(2)).strip().lower() for m in _REF_USE.finditer(text)}
     title = frontmatter.meta_text(meta, ("title", "headline"))
     published = frontmatter.meta_date(meta)
     byline = frontmatter.meta_author(meta)
@@ -58,8 +60,8 @@ def parse_markdown(text: str) -> Parsed:
             if not source_level and body and _only_entries(mblocks[i + 1:]):
                 source_level, has_list = 7, True  # a closing list of sources under a bare "---" rule
             continue
-        if mb.kind == "refdef" and not source_level:
-            continue  # a link definition, not a listed source
+        if mb.kind == "refdef" and (not source_level or (mb.label or "").lower() in used_refs):
+            continue  # a link definition (one that a "[Title][r1]" uses), not a listed source
         if mb.kind == "heading":
             heading = plain(" ".join(c for _, _, c in mb.lines))
             if source_level and mb.level <= source_level:

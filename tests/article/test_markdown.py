@@ -105,3 +105,17 @@ def test_snake_case_code_and_angle_brackets_are_text() -> None:
     text = "# T\n\nThe `max_value` of snake_case and <The Palace> and 2 * 3 &amp; more.\n"
     (block,) = parse_markdown(text).body
     assert block.text == "The max_value of snake_case and <The Palace> and 2 * 3 & more."
+
+
+def test_link_definitions_used_by_the_source_list_are_not_sources_themselves() -> None:
+    from provenance.article import read_article
+
+    article = read_article("a.md", (
+        "# Plan\n\n“We act now,” she said. [1]\n\n## Sources\n\n"
+        "1. Reuters, [Fed holds rates steady][r1] (March 4, 2024)\n"
+        "2. AP, [Vote delayed][r2] (March 5, 2024)\n\n"
+        "[r1]: https://reuters.com/fed\n[r2]: https://apnews.com/vote\n").encode())
+    assert [(c.id, c.title, c.url) for c in article.citations] == [
+        ("1", "Fed holds rates steady", "https://reuters.com/fed"),
+        ("2", "Vote delayed", "https://apnews.com/vote"),
+    ]
