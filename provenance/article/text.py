@@ -183,11 +183,17 @@ def _entries(lines: list[_Line], heading_at: int) -> tuple[SourceEntry, ...]:
     labelled = [bool(_LABELLED.match(ln.text)) for ln in taken]
     numbered = sum(labelled) >= 2 and sum(labelled) * 2 >= len(taken)
     groups: list[list[_Line]] = []
+    last = None  # the number of the entry above
     for ln, has_label in zip(taken, labelled, strict=True):
-        if groups and numbered and not has_label and _LABELLED.match(groups[-1][0].text) is not None:
+        number = _label_number(ln.text)
+        # "2019) https://…" wrapped from the entry above is not entry 2019 after entry 3
+        out_of_turn = number is not None and last is not None and (number >= 1000 or number > last + 20)
+        if groups and numbered and (not has_label or out_of_turn) \
+                and _LABELLED.match(groups[-1][0].text) is not None:
             groups[-1].append(ln)
         else:
             groups.append([ln])
+            last = number if number is not None else last
     entries = []
     for group in groups:
         builder = BlockBuilder()
@@ -199,6 +205,11 @@ def _entries(lines: list[_Line], heading_at: int) -> tuple[SourceEntry, ...]:
         if block:
             entries.append(SourceEntry(label=None, block=block))
     return tuple(entries)
+
+
+def _label_number(text: str) -> int | None:
+    m = re.match(r"^\s*\[?(\d{1,4})\b", text)
+    return int(m.group(1)) if m else None
 
 
 def _mark_other_stories(lines: list[_Line], after_title: int) -> None:

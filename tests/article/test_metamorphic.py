@@ -49,6 +49,18 @@ def _source_lines(style: str) -> Callable[[str], str]:
     return rewrite
 
 
+def _wrapped_entries(text: str) -> str:
+    """Entries wrapped at 60 characters, as a paste from a narrow column gives them."""
+    head, sep, tail = text.partition("\nSources:\n")
+    if not sep:
+        return text
+    out = []
+    for line in tail.split("\n"):
+        cut = line.rfind(" ", 0, 60) if re.match(r"\d{1,2} ", line) and len(line) > 70 else -1
+        out += [line[:cut], "   " + line[cut + 1:]] if cut > 0 else [line]
+    return head + sep + "\n".join(out)
+
+
 def _html_list(text: str) -> str:
     m = re.search(r'<ol class="sources">(.*?)</ol>', text, re.S)
     if not m:
@@ -101,6 +113,7 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "text list 1.": (".txt", _source_lines(r"\1. ")),
     "text list [1]": (".txt", _source_lines(r"[\1] ")),
     "text heading References": (".txt", lambda t: t.replace("\nSources:\n", "\nReferences:\n")),
+    "text list wrapped": (".txt", _wrapped_entries),
     "text heading Quellen": (".txt", lambda t: t.replace("\nSources:\n", "\nQuellen\n")),
     "markdown markers [2]": (".md", _md_markers(lambda m: f" [{m.group(1)}]")),
     "markdown markers ²": (".md", _md_markers(lambda m: _superscript(m.group(1)))),
