@@ -185,3 +185,17 @@ def test_a_numbered_entry_wrapped_onto_the_next_line_stays_one_entry() -> None:
                                 "Journal.")
     assert first.block.position(first.block.text.index("wraps")) == (7, 4)
     assert (second.block.line, second.block.text) == (8, '2. Doe, "Other" (2021)')
+
+
+def test_an_entry_wrapped_before_its_year_stays_one_entry() -> None:
+    article = read_article("a.txt", (
+        "Plan\n\nMarch 5, 2024\n\n“We act now,” she said. [2]\n\nSources:\n"
+        "1 Reuters, \"Fed holds rates steady\" (March 4, 2024) https://reuters.com/fed\n"
+        "2 Los Angeles Times, \"'We had some issues,' exec says\" (November 19,\n"
+        "2019) https://www.latimes.com/story/2019-11-19/disney\n"
+        "3 AP, \"Vote delayed\" (March 5, 2024) https://apnews.com/vote\n").encode())
+    assert [(c.id, c.date.isoformat() if c.date else None, c.url) for c in article.citations] == [
+        ("1", "2024-03-04", "https://reuters.com/fed"),
+        ("2", "2019-11-19", "https://www.latimes.com/story/2019-11-19/disney"),
+        ("3", "2024-03-05", "https://apnews.com/vote"),
+    ]
