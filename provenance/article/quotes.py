@@ -19,7 +19,7 @@ from provenance.article.attribution import VERBS, Attributor
 from provenance.article.attribution import WHO as _WHO
 from provenance.article.blocks import Block
 from provenance.article.heads import is_teaser
-from provenance.article.quoteties import text_markers, tied_source
+from provenance.article.quoteties import end_marker, text_markers, tied_source
 from provenance.models import Citation, Quote
 from provenance.urls import document_key
 
@@ -86,6 +86,9 @@ def find_quotes(body: tuple[Block, ...], citations: tuple[Citation, ...]) -> tup
                 close = span.first_close
             speaker = attributor.speaker(block.text, span.open, close, block.kind == "blockquote")
             source = tied_source(block, span.open, span.close, markers, ids, by_url)
+            inside = end_marker(text, ids)
+            if inside is not None:  # '“We act now [2].”': the marker is the tie, not the speaker's words
+                text, source = inside
             if speaker is None and source is None and block.kind != "blockquote" and _looks_like_title(text):
                 continue  # the song "No Place Like Home": a title nobody is credited with saying
             if speaker is None and (in_block or not block.text[:span.open].strip()):

@@ -14,9 +14,22 @@ from provenance.urls import document_key
 _TEXT_MARKER = re.compile(
     r"\[\^?([\w-]{1,20})\]|\((\d{1,3})\)|\^\s?\[?(\d{1,3})\]?|([\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})"
     r"|[(\[](?:[Ss]ources?|[Rr]ef(?:erence)?\.?|[Ss]ee(?:\s+(?:source|note|ref\.?))?|[Nn]ote|[Qq]uelle|[Ff]uente|"
-    r"[Ss]ource\s+no\.?)\s*#?\s*(\d{1,3})[)\]]|\{(\d{1,3})\}"
+    r"[Ss]ource\s+no\.?)\s*[:#]?\s*(\d{1,3})[)\]]|\{(\d{1,3})\}"
     r"|[\[(](\d{1,3})(?:\s?[,;\u2013-]\s?\d{1,3}){1,8}[\])]")  # [2, 3], (2–4): the first one
 _SUPERSCRIPT = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
+
+# A marker printed inside the quotation marks, at the end: '“We act now [2].”', '“We act now.²”'.
+_END_MARKER = re.compile(r"\s?(?:\[\^?([\w-]{1,20})\]|([\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}))(?=[.!?…]*$)")
+
+
+def end_marker(quoted: str, ids: set[str]) -> tuple[str, str] | None:
+    """(the quotation without it, the source id) when the quoted text ends with a citation marker."""
+    m = _END_MARKER.search(quoted)
+    if m is None:
+        return None
+    label = m.group(1) or m.group(2).translate(_SUPERSCRIPT)
+    return (quoted[:m.start()] + quoted[m.end():], label) if label in ids else None
+
 
 def text_markers(text: str) -> list[tuple[int, str]]:
     """Citation markers left in the text by plain text and Markdown: (position, label)."""
@@ -53,6 +66,11 @@ def tied_source(block: Block, open_: int, close: int, markers: list[tuple[int, s
     lo, hi = bisect.bisect_left(markers, (begin, "")), bisect.bisect_right(markers, (end, "\uffff"))
     markers = markers[lo:hi]  # only those of the quotation's sentence
     links = [link for link in block.links if link.end > begin and link.start <= end][:50]
+    # a marker inside the marks at the very end ('…delay<sup>2</sup>.”': only punctuation after it)
+    at_end = [(pos, label) for pos, label in markers
+              if open_ < pos < close and label in ids and not text[pos:close].strip(" .!?…,;:\u00a0\u202f")]
+    if at_end:
+        return max(at_end)[1]
     after = [(pos, label) for pos, label in markers if close <= pos <= end and label in ids]
     if after:
         return min(after)[1]

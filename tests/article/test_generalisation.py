@@ -35,6 +35,13 @@ LIST_1 = "\n\nSources:\n1. Reuters, \"Plan\", March 1, 2026, https://reuters.com
          ("We cannot afford another delay.", "Ana Ruiz", "2")),
         ('Mayor Ana Ruiz said: "We cannot afford another delay."\u00b2',
          ("We cannot afford another delay.", "Ana Ruiz", "2")),
+        # a marker inside the marks, at the end: the tie, not the speaker's words
+        ("Mayor Ana Ruiz said: “We cannot afford another delay [2].”",
+         ("We cannot afford another delay.", "Ana Ruiz", "2")),
+        ("Mayor Ana Ruiz said: “We cannot afford another delay.\u00b2”",
+         ("We cannot afford another delay.", "Ana Ruiz", "2")),
+        ("Mayor Ana Ruiz said: “We cannot afford another delay.” (Source: 2)",
+         ("We cannot afford another delay.", "Ana Ruiz", "2")),
         ("“We cannot afford another delay,” Mayor Ana Ruiz said (Source 2).",
          ("We cannot afford another delay", "Ana Ruiz", "2")),
         ("“We cannot afford another delay” [2], Mayor Ana Ruiz said.",

@@ -149,3 +149,16 @@ def test_json_ld_metadata_alt_text_and_disclaimer_paragraphs() -> None:
     assert [b.text for b in parsed.body] == ["The central bank kept rates unchanged.",
                                             "Critics say AI-generated images flood social media."]
     assert [(e.label, e.block.text) for e in parsed.entries] == [(None, "ECB statement, 20 September 2023")]
+
+
+def test_a_superscript_marker_inside_the_closing_mark_ties_the_quotation() -> None:
+    from provenance.article import read_article
+
+    html = ("<html><body><article><h1>City Council Delays the Budget Vote</h1>"
+            "<p>By Jane Doe, March 5, 2024</p>"
+            "<p>The council met on Tuesday and decided to postpone the vote on the city budget again.</p>"
+            "<p>Mayor Ana Ruiz said: “We cannot afford another delay<sup><a href='#src-2'>2</a></sup>.”</p>"
+            "<h2>Sources</h2><ol><li id='src-1'>Reuters, <a href='https://reuters.com/fed'>Fed</a></li>"
+            "<li id='src-2'>AP, <a href='https://apnews.com/vote'>Vote</a></li></ol></article></body></html>")
+    (quote,) = read_article("a.html", html.encode()).quotes
+    assert (quote.text, quote.cited_source) == ("We cannot afford another delay.", "2")
