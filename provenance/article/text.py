@@ -82,6 +82,8 @@ def _headline(lines: list[_Line], content: list[_Line]) -> _Line | None:
     for ln in candidates:
         if len(ln.text.split()) < 3 or ln.text.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")):
             continue
+        if not _own_paragraph(lines, ln):
+            continue  # a line of a hard-wrapped paragraph (its words may well come back lower down)
         key = heads.norm(ln.text)
         again = [o for o in content if o.number > ln.number and len(o.text) == len(ln.text)
                  and heads.norm(o.text) == key]
@@ -94,6 +96,12 @@ def _headline(lines: list[_Line], content: list[_Line]) -> _Line | None:
         if not site_name:
             return ln
     return candidates[0]
+
+
+def _own_paragraph(lines: list[_Line], ln: _Line) -> bool:
+    """A line that is a paragraph of its own: no body line right above or below it."""
+    around = [lines[i] for i in (ln.number - 2, ln.number) if 0 <= i < len(lines)]
+    return not any(o.role == "body" and o.text.strip() for o in around)
 
 
 def _head(lines: list[_Line], title_line: _Line | None) -> tuple[str | None, dt.date | None]:

@@ -61,6 +61,16 @@ def _wrapped_entries(text: str) -> str:
     return head + sep + "\n".join(out)
 
 
+def _hard_wrapped(text: str) -> str:
+    """Body paragraphs hard-wrapped at 72 characters, as some pastes and plain-text feeds give them."""
+    import textwrap
+
+    head, sep, tail = text.partition("\nSources:\n")
+    paragraphs = [("\n".join(textwrap.wrap(p, 72, break_long_words=False, break_on_hyphens=False))
+                   if len(p) > 80 and "\n" not in p else p) for p in head.split("\n\n")]
+    return "\n\n".join(paragraphs) + sep + tail
+
+
 def _html_list(text: str) -> str:
     m = re.search(r'<ol class="sources">(.*?)</ol>', text, re.S)
     if not m:
@@ -114,6 +124,7 @@ REWRITES: dict[str, tuple[str, Callable[[str], str]]] = {
     "text list [1]": (".txt", _source_lines(r"[\1] ")),
     "text heading References": (".txt", lambda t: t.replace("\nSources:\n", "\nReferences:\n")),
     "text list wrapped": (".txt", _wrapped_entries),
+    "text body hard-wrapped": (".txt", _hard_wrapped),
     "text heading Quellen": (".txt", lambda t: t.replace("\nSources:\n", "\nQuellen\n")),
     "markdown markers [2]": (".md", _md_markers(lambda m: f" [{m.group(1)}]")),
     "markdown markers ²": (".md", _md_markers(lambda m: _superscript(m.group(1)))),

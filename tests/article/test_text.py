@@ -199,3 +199,15 @@ def test_an_entry_wrapped_before_its_year_stays_one_entry() -> None:
         ("2", "2019-11-19", "https://www.latimes.com/story/2019-11-19/disney"),
         ("3", "2024-03-05", "https://apnews.com/vote"),
     ]
+
+
+def test_a_hard_wrapped_body_line_printed_twice_is_not_the_headline() -> None:
+    # two paragraphs open with the same words; wrapped at 72 characters their first lines are equal,
+    # which is how a headline printed again over the image looks - but they are lines of paragraphs
+    body = ("Several questions remain open, and officials declined to give a\ntimetable on Tuesday.\n\n"
+            "“We cannot afford another delay,” the mayor said.\n\n"
+            "Several questions remain open, and officials declined to give a\ntimetable for the vote.\n")
+    article = read_article("a.txt", ("Search\n\nInside the Row Over the Data Leak\n\n"
+                                     "The latest developments, and the reports behind them.\n\n"
+                                     "Maria Lindqvist\n\nNovember 02, 2021\n\n" + body).encode())
+    assert article.title == "Inside the Row Over the Data Leak"
