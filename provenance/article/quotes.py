@@ -19,7 +19,7 @@ from provenance.article.attribution import VERBS, Attributor
 from provenance.article.attribution import WHO as _WHO
 from provenance.article.blocks import Block
 from provenance.article.heads import is_teaser
-from provenance.article.quoteties import end_marker, text_markers, tied_source
+from provenance.article.quoteties import SUPERSCRIPT_DIGITS, end_marker, text_markers, tied_source
 from provenance.models import Citation, Quote
 from provenance.urls import document_key
 
@@ -192,9 +192,6 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or before.isspace() or before in "([{—–-:;/…*_>«„“‘'\"¿¡"
 
 
-_SUPERSCRIPT_DIGITS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
-
-
 def _closing(text: str, i: int) -> int | None:
     opener, closers = text[i], _PAIRS[text[i]]
     depth = 0
@@ -208,7 +205,7 @@ def _closing(text: str, i: int) -> int | None:
         if c not in closers:
             continue
         after = text[k + 1] if k + 1 < len(text) else " "
-        if after.isalnum() and c not in "»」』" and after not in _SUPERSCRIPT_DIGITS:
+        if after.isalnum() and c not in "»」』" and after not in SUPERSCRIPT_DIGITS:
             continue  # an apostrophe inside the quotation ("it’s", "rock 'n' roll"); not a marker (”²)
         if opener in "'‘" and text[k - 1].isspace():
             continue

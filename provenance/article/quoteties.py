@@ -16,7 +16,13 @@ _TEXT_MARKER = re.compile(
     r"|[(\[](?:[Ss]ources?|[Rr]ef(?:erence)?\.?|[Ss]ee(?:\s+(?:source|note|ref\.?))?|[Nn]ote|[Qq]uelle|[Ff]uente|"
     r"[Ss]ource\s+no\.?)\s*[:#]?\s*(\d{1,3})[)\]]|\{(\d{1,3})\}"
     r"|[\[(](\d{1,3})(?:\s?[,;\u2013-]\s?\d{1,3}){1,8}[\])]")  # [2, 3], (2–4): the first one
-_SUPERSCRIPT = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
+SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"  # ¹²³⁰⁴⁵⁶⁷⁸⁹
+_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "1230456789")
+
+
+def plain_digits(label: str) -> str:
+    """A marker's label with superscript digits written as plain ones ("²" -> "2")."""
+    return label.translate(_SUPERSCRIPT)
 
 # A marker printed inside the quotation marks, at the end: '“We act now [2].”', '“We act now.²”'.
 _END_MARKER = re.compile(r"\s?(?:\[\^?([\w-]{1,20})\]|([\u00b9\u00b2\u00b3\u2070-\u2079]{1,3}))(?=[.!?…]*$)")
@@ -27,7 +33,7 @@ def end_marker(quoted: str, ids: set[str]) -> tuple[str, str] | None:
     m = _END_MARKER.search(quoted)
     if m is None:
         return None
-    label = m.group(1) or m.group(2).translate(_SUPERSCRIPT)
+    label = m.group(1) or plain_digits(m.group(2))
     return (quoted[:m.start()] + quoted[m.end():], label) if label in ids else None
 
 
@@ -36,7 +42,7 @@ def text_markers(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _TEXT_MARKER.finditer(text):
         label = next(g for g in m.groups() if g)
-        found.append((m.start(), label.translate(_SUPERSCRIPT)))
+        found.append((m.start(), plain_digits(label)))
     return found
 
 

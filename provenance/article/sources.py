@@ -22,6 +22,7 @@ from provenance.article.entry_parts import (
     split_plain,
 )
 from provenance.article.links import find_urls, is_source_link, trim_url
+from provenance.article.quoteties import plain_digits
 from provenance.dates import find_date, find_partial_date
 from provenance.models import Citation
 from provenance.urls import document_key
@@ -31,7 +32,6 @@ _FOOTNOTE = re.compile(r"\s*\[\^([^\]\s]{1,40})\]:?\s*")
 _LABEL = re.compile(
     r"\s*(?:\[([A-Za-z]{0,3}\d{1,4})\]|\((\d{1,4})\)|\^\s?(\d{1,4})|#(\d{1,4})|([\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})"
     r"|(?:(?:[Ss]ource|[Ss]rc|[Rr]ef(?:erence)?|[Nn]ote|[Qq]uelle|[Ff]uente)\.?\s?)?(\d{1,4})[.):])(?=\s|$)\s*")
-_SUPERSCRIPT = str.maketrans("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "1230456789")
 _BARE_NUMBER = re.compile(r"\s*(\d{1,4})\s+(?=\S)")
 _CARET = re.compile(r"\s*(?:\^(?:\s+[a-z](?=\s))*|[•·▪►‣◦*–—-](?=\s))\s*")  # "^ a b" back-links; bullets
 _BARE_ADDRESS = re.compile(
@@ -101,7 +101,7 @@ def _label(entry: SourceEntry, index: int, previous: int | None,
         return m[1], "footnote", m.end(), text.strip()
     m = _LABEL.match(text)
     if m:
-        return next(g for g in m.groups() if g).translate(_SUPERSCRIPT), "list", m.end(), text.strip()
+        return plain_digits(next(g for g in m.groups() if g)), "list", m.end(), text.strip()
     m = _BARE_NUMBER.match(text)
     # A bare leading number is a label only when it counts the entries ("3 Yahoo Finance, …"; every entry
     # numbered in rising order), not a publisher's name ("10 Downing Street, …").
