@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from provenance.fetch.outcome import FetchOptions
 
 
 @dataclass(frozen=True)
@@ -29,3 +33,20 @@ class Config:
     concurrency: int = 16  # requests at once, all hosts
     per_host: int = 2  # requests at once to one host
     max_bytes: int = 10_000_000  # decoded bytes read of one response
+
+    def fetch_options(self) -> FetchOptions:
+        """What the run's fetcher needs of this Config."""
+        from provenance.fetch.outcome import FetchOptions
+
+        return FetchOptions(
+            offline=self.offline,
+            cassette=self.cassette,
+            record_mode=self.record_mode,
+            cache_dir=self.cache_dir,
+            no_cache=self.no_cache or self.offline,
+            allow_private_addresses=self.allow_private_addresses,
+            timeout=self.timeout,
+            concurrency=self.concurrency,
+            per_host=self.per_host,
+            max_bytes=self.max_bytes,
+        )

@@ -11,6 +11,7 @@ from provenance.checks import quotes as quote_checks
 from provenance.checks.base import Context
 from provenance.config import Config
 from provenance.errors import InputError
+from provenance.fetch import Fetcher
 from provenance.inputs import Input, expand, read_bytes
 from provenance.models import Article, ArticleReport, Finding, Judgement, Report, Resolution
 from provenance.parallel import Workers
@@ -34,19 +35,14 @@ def _read_one(item: tuple[str, bytes | None, Input]) -> Article | str:
         return str(e)
 
 
-def read_inputs(inputs: list[Input], config: Config, workers: Workers,
+def read_inputs(inputs: list[Input], fetcher: Fetcher, workers: Workers,
                 while_waiting: Callable[[], None] = lambda: None) -> tuple[list[Article], list[str]]:
     """The articles that could be read, and one message for each input that could not.
 
     `while_waiting` runs in this process while the workers read the articles.
     """
-    fetched = {}
     urls = [i.path for i in inputs if i.is_url]
-    if urls:
-        from provenance.fetch import fetch_all
-        from provenance.resolve import fetch_options
-
-        fetched = fetch_all(urls, fetch_options(config))
+    fetched = fetcher.fetch(urls) if urls else {}
     items: list[tuple[str, bytes | None, Input]] = []
     errors: list[str] = []
     for inp in inputs:
@@ -111,8 +107,9 @@ def run_checks(article: Article, resolutions: Mapping[str, Resolution],
 
 def check(given: list[str], config: Config, progress: Progress | None = None) -> Report:
     """Check the articles named by `given`; InputError when a path does not exist."""
+    from provenance.fetch import HttpFetcher
     from provenance.policy import apply_policy
-    from provenance.resolve import Resolver
+    from provenance.resolve import Resolver, Run
 
     inputs = expand(given)
     baseline = None
@@ -120,9 +117,16 @@ def check(given: list[str], config: Config, progress: Progress | None = None) ->
         from provenance.baseline import load_baseline
 
         baseline = load_baseline(config.baseline)
-    with Workers(before_fork=_load_before_fork) as workers:
-        resolver = Resolver(config, progress, workers)
-        articles, errors = read_inputs(inputs, config, workers, while_waiting=resolver.prepare)
+    with Workers(before_fork=_load_before_fork) as workers, HttpFetcher(config.fetch_options()) as fetcher:
+        if workers.processes > 1:
+            fetcher.preload()  # until the warm-up ends (the first work handed to the workers), a core is free
+        resolver = Resolver.for_run(Run(config, fetcher, workers, progress))
+
+        def while_reading() -> None:
+            resolver.prepare()  # the workers index the library next
+            fetcher.open()  # while this process loads the cassette
+
+        articles, errors = read_inputs(inputs, fetcher, workers, while_waiting=while_reading)
         resolutions = resolver.resolve(articles)
         owns = [{c.id: resolutions[(a.path, c.id)] for c in a.citations} for a in articles]
         checked = workers.map(_judge_and_check, list(zip(articles, owns, strict=True)))

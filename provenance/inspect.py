@@ -56,9 +56,8 @@ def inspect_all(paths: list[str], config: Config) -> list[Inspection]:
     fetched = {}
     if urls:
         from provenance.fetch import fetch_all
-        from provenance.resolve import fetch_options
 
-        fetched = fetch_all(urls, fetch_options(config))
+        fetched = fetch_all(urls, config.fetch_options())
     out = []
     for path in paths:
         if not is_url(path):

@@ -141,6 +141,7 @@ class Resolution:
     reason: str | None = None  # why it was not read, for an editor
     error_kind: str | None = None  # machine-readable reason: see fetch/client.py
     doc: SourceDoc | None = None
+    found_by: str | None = field(default=None, compare=False)  # the look-up that gave it (resolve/chain.py)
 
     @property
     def readable(self) -> bool:

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from provenance.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "open-source-ai-models.txt"
-
-
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """The real console entry point in a subprocess: what a user or CI sees."""
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "provenance", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env=env, timeout=120)
+from tests.support.cli import SEED, run
 
 
 def seed_json(*extra: str) -> dict:

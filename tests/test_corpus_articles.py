@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import ROOT, run
+from tests.support.cli import ROOT, run
 
 CORPUS = ROOT / ".." / "shared" / "corpus"
 

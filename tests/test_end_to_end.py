@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.fetch.loopback import LoopbackServer, start_server
-from tests.test_cli import run
+from tests.support.cli import run
+from tests.support.loopback import LoopbackServer
 
 PAGE = """<html><head><title>Council passes the budget | Civic Wire</title>
 <meta property="article:published_time" content="2026-03-10T08:00:00Z"></head>
@@ -46,12 +45,11 @@ Ann Lee also said: “We will hire 15 new teachers.”[^1]
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    srv = start_server()
-    srv.route("/budget", (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE.encode()))
-    srv.route("/gone", (404, {"Content-Type": "text/html"}, b"<h1>Not found</h1>"))
-    yield srv
-    srv.stop()
+def server(server: LoopbackServer) -> LoopbackServer:
+    """The shared loopback server (tests/conftest.py), serving one live story and one dead link."""
+    server.route("/budget", (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE.encode()))
+    server.route("/gone", (404, {"Content-Type": "text/html"}, b"<h1>Not found</h1>"))
+    return server
 
 
 def check(article: Path, *extra: str) -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_cli import ROOT, SEED, run
+from tests.support.cli import ROOT, SEED, run
 
 SARIF_SCHEMA = ROOT / ".." / "shared" / "spec" / "sarif-schema-2.1.0.json"
 

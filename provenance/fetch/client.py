@@ -1,4 +1,4 @@
-"""fetch_all: every distinct page read once per run — cassette, cache or network — politely and safely.
+"""HttpFetcher: every distinct page read once per run — cassette, cache or network — politely and safely.
 
 Per URL: cache (when no cassette and not offline) → redirect chain, each hop through the limits
 (per host:port, then global), with retries on 429/503/time-outs → a FetchResult.
@@ -13,8 +13,8 @@ import hashlib
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from provenance.fetch.cache import CachedPage, PageCache
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from provenance.fetch.cassette import Cassette
 from provenance.fetch.guard import RefusedAddress, check_literal
 from provenance.fetch.hop import PDF_TYPE, REDIRECT_STATUSES, Hop, HopError, media_type, replay_hop, send_hop
+from provenance.fetch.interface import OnFetched
 from provenance.fetch.outcome import FetchOptions, FetchResult, failure, http_failure
 from provenance.urls import host_key, is_web_url, normalize_url
 
@@ -31,31 +32,103 @@ MAX_REDIRECTS = 10
 RETRY_AFTER_CAP = 30.0  # seconds: a longer wait is not worth it; the page is reported rate-limited
 RETRY_STATUSES = (429, 503)
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-OnFetched = Callable[[FetchResult], None]
+class HttpFetcher:
+    """The run's HTTP: opened on the first fetch (or by `open`), closed once at the end (`close`, or the
+    end of a `with` block), which saves a recording cassette. One event loop, client, cassette and set
+    of limits serve every fetch of the run, in whatever stage it is made."""
+
+    def __init__(self, options: FetchOptions | None = None) -> None:
+        self.options = options or FetchOptions()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._session: _Session | None = None
+        self._install_preloaded: Callable[[], None] = lambda: None
+
+    def __enter__(self) -> HttpFetcher:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        self.close(save=kind is None)
+
+    @property
+    def replays_a_cassette(self) -> bool:
+        opts = self.options
+        return bool(opts.cassette) and (opts.offline or opts.effective_record_mode == "none")
+
+    def preload(self) -> None:
+        """Begin loading a replayed cassette in another process now (see cassette.preload)."""
+        if self.replays_a_cassette:
+            from provenance.fetch.cassette import preload
+
+            assert self.options.cassette is not None
+            self._install_preloaded = preload(self.options.cassette)
+
+    def open(self) -> None:
+        """Open the client and load the cassette now rather than on the first fetch; an error (a
+        cassette that cannot be read) is left for that fetch to raise."""
+        try:
+            self._call(self._opened)
+        except Exception:  # noqa: BLE001 - the first fetch raises it again, where it is reported
+            log.debug("opening the fetcher failed; the first fetch will say why", exc_info=True)
+
+    def fetch(self, urls: Iterable[str], on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
+        urls = list(urls)
+
+        async def run() -> dict[str, FetchResult]:
+            return await _fetch_all(await self._opened(), urls, on_fetched)
+
+        return self._call(run)
+
+    def close(self, save: bool = True) -> None:
+        """Close the client; save the cassette when it records (and `save`)."""
+        if self._loop is None:
+            return
+        session = self._session
+
+        async def closing() -> None:
+            if session is not None:
+                await session.close(save)
+            await asyncio.get_running_loop().shutdown_asyncgens()
+
+        try:
+            self._call(closing)
+        finally:
+            self._loop.close()
+            self._loop = self._session = None
+
+    async def _opened(self) -> _Session:
+        if self._session is None:
+            self._install_preloaded()
+            self._install_preloaded = lambda: None
+            self._session = await _Session(self.options).open()
+        return self._session
+
+    def _call(self, make: Callable[[], Coroutine[Any, Any, T]]) -> T:
+        if self._loop is None:
+            self._loop = asyncio.new_event_loop()
+        loop = self._loop
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return loop.run_until_complete(make())
+        # called from inside an event loop: run ours in a worker thread (on_fetched then runs there)
+        import concurrent.futures
+
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(loop.run_until_complete, make()).result()
 
 
 def fetch_all(urls: Iterable[str], options: FetchOptions | None = None,
               on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
-    """Fetch every URL (keys: the URLs as given); each distinct normalised URL is fetched once.
-
-    `on_fetched`, when given, is shown each distinct page's result as soon as it is in, in this
-    thread, before fetch_all returns (to start reading pages while others are still on their way)."""
-    options = options or FetchOptions()
-    urls = list(urls)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(fetch_all_async(urls, options, on_fetched))
-    # called from inside an event loop: run ours in a worker thread (on_fetched then runs there)
-    import concurrent.futures
-
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, fetch_all_async(urls, options, on_fetched)).result()
+    """One fetch with a fetcher of its own (a script's or a test's short cut; a run hands one
+    HttpFetcher to every stage instead)."""
+    with HttpFetcher(options) as fetcher:
+        return fetcher.fetch(urls, on_fetched)
 
 
-async def fetch_all_async(urls: Iterable[str], options: FetchOptions,
+async def _fetch_all(session: _Session, urls: Iterable[str],
                           on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
     given = list(urls)
     key_of = {url: normalize_url(url) for url in given}  # normalised once per spelling
@@ -76,8 +149,7 @@ async def fetch_all_async(urls: Iterable[str], options: FetchOptions,
                 failed.append(exc)
         return result
 
-    async with _Session(options) as session:
-        done = await asyncio.gather(*(fetch(session, key, spellings) for key, spellings in forms.items()))
+    done = await asyncio.gather(*(fetch(session, key, spellings) for key, spellings in forms.items()))
     if failed:
         raise failed[0]
     by_key = dict(zip(forms, done, strict=True))
@@ -94,7 +166,7 @@ class _Session:
         self._all = asyncio.Semaphore(max(1, options.concurrency))
         self.client: httpx.AsyncClient | None = None
 
-    async def __aenter__(self) -> _Session:
+    async def open(self) -> _Session:
         import httpx
 
         from provenance.fetch.cassette import open_cassette
@@ -124,10 +196,10 @@ class _Session:
         )
         return self
 
-    async def __aexit__(self, *exc: object) -> None:
+    async def close(self, save: bool) -> None:
         if self.client is not None:
             await self.client.aclose()
-        if self.cassette is not None and exc[0] is None:
+        if self.cassette is not None and save:
             await asyncio.to_thread(self.cassette.save)
 
     async def fetch(self, key: str, spellings: list[str]) -> FetchResult:

@@ -1,7 +1,7 @@
 """Web archive fallback: a dead cited link is read from its Wayback Machine copy nearest the cited date.
 
-Two batched rounds through `fetch_all` (so cassettes, the cache, politeness and the private-address guard
-apply): the availability API for every dead link, then every snapshot found. The availability answer is
+Two batched rounds through the run's fetcher (so cassettes, the cache, politeness and the private-address
+guard apply): the availability API for every dead link, then every snapshot found. The availability answer is
 untrusted JSON: anything unexpected means "no snapshot", never an exception.
 """
 
@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
+from provenance.models import Resolution, Status
+from provenance.resolve.interface import Run, Wanted
+
 if TYPE_CHECKING:
-    from provenance.fetch import FetchOptions, FetchResult
+    from provenance.fetch import Fetcher, FetchResult
 
 API_BASE = "https://archive.org/wayback/available"
 MAX_ANSWER_CHARS = 100_000  # an availability answer is ~300 characters; more is not a real answer
@@ -38,7 +41,14 @@ _ARCHIVE_MARKS = ("web-static.archive.org", "archive.org/includes/", "/_static/j
                   "__wm.", "End Wayback Rewrite")
 
 
-def is_dead(result: FetchResult) -> bool:
+class _Failure(Protocol):  # a FetchResult or a Resolution
+    @property
+    def error_kind(self) -> str | None: ...
+    @property
+    def http_status(self) -> int | None: ...
+
+
+def is_dead(result: _Failure) -> bool:
     """True when the failure says the page is gone (worth an archive look-up).
 
     Not for pages that are alive but refuse us (blocked, rate-limited), addresses we refuse, nor for
@@ -123,19 +133,17 @@ def _drop_archive_tag(found: re.Match[str]) -> str:
     return "" if any(mark in tag for mark in _ARCHIVE_MARKS) else tag
 
 
-def find_archived(dead: Mapping[str, date | None], options: FetchOptions,
+def find_archived(dead: Mapping[str, date | None], fetcher: Fetcher,
                   api_base: str = API_BASE) -> dict[str, FetchResult]:
     """Dead URL -> the FetchResult of its archived snapshot (toolbar stripped), for those that have one.
 
-    Two `fetch_all` calls in all. A look-up that fails (not in the cassette, offline, an error, no
+    Two fetches in all. A look-up that fails (not in the cassette, offline, an error, no
     snapshot, a snapshot that cannot be read) leaves the URL out.
     """
     if not dead:
         return {}
-    from provenance.fetch import fetch_all
-
     lookups = {url: archive_lookup_urls(url, cited, api_base) for url, cited in dead.items()}
-    answers = fetch_all(list(dict.fromkeys(lookups.values())), options)
+    answers = fetcher.fetch(list(dict.fromkeys(lookups.values())))
     snapshots: dict[str, str] = {}
     for url, lookup in lookups.items():
         found = snapshot_url(answers[lookup], api_base) if lookup in answers else None
@@ -143,7 +151,7 @@ def find_archived(dead: Mapping[str, date | None], options: FetchOptions,
             snapshots[url] = found
     if not snapshots:
         return {}
-    pages = fetch_all(list(dict.fromkeys(snapshots.values())), options)
+    pages = fetcher.fetch(list(dict.fromkeys(snapshots.values())))
     out: dict[str, FetchResult] = {}
     for url, snap in snapshots.items():
         page = pages.get(snap)
@@ -186,3 +194,50 @@ def _raw_snapshot(raw: str, api_base: str) -> str | None:
     stamp, original = found.groups()
     scheme = "https" if host == "archive.org" or host.endswith(".archive.org") else parts.scheme.lower()
     return urlunsplit((scheme, parts.netloc, f"/web/{stamp}id_/{original}", parts.query, ""))
+
+
+class ArchiveLookup:
+    """A dead link read from its Wayback Machine copy nearest the cited date."""
+
+    name = "archive"
+
+    def __init__(self, fetcher: Fetcher, api_base: str = API_BASE) -> None:
+        self.fetcher = fetcher
+        self.api_base = api_base
+
+    def prepare(self) -> None:
+        pass
+
+    def find(self, wanted: Sequence[Wanted]) -> list[Resolution | None]:
+        from provenance.source import read_source
+
+        dead: dict[str, date | None] = {}
+        for w in wanted:
+            if w.citation.url and w.failed is not None and is_dead(w.failed):
+                dead.setdefault(w.citation.url, w.citation.date)
+        copies = find_archived(dead, self.fetcher, self.api_base)
+        read: dict[str, Resolution] = {}
+        out: list[Resolution | None] = []
+        for w in wanted:
+            url, failed = w.citation.url, w.failed
+            snap = copies.get(url) if url and url in dead else None
+            if snap is None or failed is None or not url:
+                out.append(None)
+                continue
+            if url not in read:
+                # Read as the original page: its host and path, not the archive's, name the site and date.
+                doc = read_source(snap.text or "", url=url, content_type=snap.content_type)
+                when = snapshot_date(snap.final_url or snap.url)
+                copy = f"An archived copy from {when:%Y-%m-%d}" if when else "An archived copy"
+                reason = f"The live link is dead: {failed.reason} {copy} (Wayback Machine) was read instead."
+                read[url] = Resolution(Status.ARCHIVED, url=snap.final_url or snap.url,
+                                       http_status=snap.http_status, doc=doc, reason=reason,
+                                       error_kind=failed.error_kind)
+            out.append(read[url])
+        return out
+
+
+def make(run: Run) -> ArchiveLookup | None:
+    if not run.config.archive or run.config.offline:
+        return None
+    return ArchiveLookup(run.fetcher)

@@ -15,13 +15,14 @@ import datetime as dt
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from provenance.models import Citation, SourceDoc
+from provenance.models import Citation, Resolution, SourceDoc, Status
 from provenance.parallel import Workers
+from provenance.resolve.interface import Run, Wanted
 from provenance.resolve.titles import normalise_title, title_score
 from provenance.source.charset import decode_html
 from provenance.urls import document_key
@@ -258,3 +259,51 @@ def _tie_break(citation: Citation, entry: _Entry) -> int:
     if citation.date and published and abs(citation.date - published) <= dt.timedelta(days=1):
         points += 1
     return points
+
+
+# ---------------------------------------------------------------- the look-up
+
+
+class LibraryLookup:
+    """The library's saved copy of a link that could not be read; a linkless citation by its title."""
+
+    name = "library"
+
+    def __init__(self, library: Library | None, workers: Workers) -> None:
+        self.library = library
+        self.workers = workers
+        self._finish: Callable[[], None] | None = None
+
+    def prepare(self) -> None:
+        """Begin indexing the library on the workers (once)."""
+        if self.library is not None and self._finish is None:
+            self._finish = self.library.start_indexing(self.workers)
+
+    def find(self, wanted: Sequence[Wanted]) -> list[Resolution | None]:
+        if self.library is not None:
+            self.prepare()
+            assert self._finish is not None
+            self._finish()
+        return [self._find(w) for w in wanted]
+
+    def _find(self, w: Wanted) -> Resolution | None:
+        c = w.citation
+        hit = self.library.find(c) if self.library is not None else None
+        if hit is not None:
+            path, doc = hit
+            reason = None
+            if c.url and w.failed is not None:
+                reason = f"The link could not be read ({w.failed.reason}); its saved copy was read."
+            return Resolution(Status.LIBRARY, url=str(path), doc=doc, reason=reason)
+        if c.url:
+            return None  # the link's own failure says why
+        if self.library is not None:
+            return Resolution(Status.UNRESOLVED, reason="The entry has no link and no saved document "
+                              "matches it.", error_kind="not-in-library")
+        return Resolution(Status.UNRESOLVED, reason="The entry has no link, and no library of saved "
+                          "documents was given.", error_kind="no-library")
+
+
+def make(run: Run) -> LibraryLookup:
+    library = Library(Path(run.config.library)) if run.config.library else None
+    return LibraryLookup(library, run.workers)

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import vcr
 
-from tests.fetch.loopback import html, start_server
+from tests.support.loopback import html, start_server
 
 OUT = Path(__file__).resolve().parents[2] / "cassettes" / "vcrpy-loopback.yaml"
 

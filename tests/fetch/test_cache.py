@@ -10,7 +10,7 @@ from pathlib import Path
 
 from provenance.fetch import FetchOptions, fetch_all
 from provenance.fetch.cache import CachedPage, PageCache
-from tests.fetch.loopback import html
+from tests.support.loopback import html
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,7 +15,7 @@ from vcr.serializers import yamlserializer
 
 from provenance.fetch import FetchOptions, fetch_all
 from provenance.fetch.cassette import Interaction, write_interactions
-from tests.fetch.loopback import html
+from tests.support.loopback import html
 
 BASE = FetchOptions(allow_private_addresses=True, no_cache=True, timeout=5.0, retries=0)
 

@@ -9,7 +9,7 @@ import zlib
 import pytest
 
 from provenance.fetch import FetchOptions, fetch_all
-from tests.fetch.loopback import html
+from tests.support.loopback import html
 
 LOCAL = FetchOptions(allow_private_addresses=True, no_cache=True, timeout=5.0, retries=0)
 

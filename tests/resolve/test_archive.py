@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 
-from provenance.fetch import FetchOptions, FetchResult, fetch_all
-from provenance.fetch import client as fetch_client
+from provenance.fetch import FetchOptions, FetchResult, HttpFetcher, OnFetched, fetch_all
 from provenance.resolve.archive import (
+    API_BASE,
     archive_lookup_urls,
     find_archived,
     is_dead,
@@ -25,9 +25,16 @@ from provenance.resolve.archive import (
     snapshot_url,
     strip_wayback_chrome,
 )
-from tests.fetch.loopback import LoopbackServer, start_server
+from tests.support.loopback import LoopbackServer
 
 LOOPBACK = FetchOptions(allow_private_addresses=True, no_cache=True, timeout=5.0, retries=0)
+
+
+def archived(dead: dict[str, date | None], options: FetchOptions,
+             api_base: str = API_BASE) -> dict[str, FetchResult]:
+    """find_archived with a fetcher of its own, opened and closed around it."""
+    with HttpFetcher(options) as fetcher:
+        return find_archived(dead, fetcher, api_base=api_base)
 CITED = date(2019, 11, 19)
 STAMP = "20191120083000"
 # archive.org answers application/json (test_the_availability_answer_as_archive_org_sends_it); the
@@ -41,13 +48,6 @@ BANNER = ("<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp'>The Wayback Mac
           "https://web.archive.org/web/20191120083000/ 1,234 captures</div>"
           "<!-- END WAYBACK TOOLBAR INSERT -->")
 ARTICLE = "<p>The council approved the harbour plan on Tuesday.</p>"
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    srv = start_server()
-    yield srv
-    srv.stop()
 
 
 def availability(snapshot: str | None, status: str = "200") -> bytes:
@@ -249,7 +249,7 @@ def test_a_dead_link_is_read_from_its_snapshot(server: LoopbackServer) -> None:
     dead = archive_site(server, "/news/harbour-plan")
     live = fetch_all([dead], LOOPBACK)[dead]
     assert is_dead(live)
-    found = find_archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available"))
+    found = archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available"))
     assert list(found) == [dead]
     page = found[dead]
     assert page.ok and page.http_status == 200
@@ -259,32 +259,45 @@ def test_a_dead_link_is_read_from_its_snapshot(server: LoopbackServer) -> None:
     assert snapshot_date(page.final_url) == date(2019, 11, 20)
 
 
-def test_two_fetch_rounds_for_many_dead_links(server: LoopbackServer, monkeypatch) -> None:
-    calls: list[int] = []
-    real = fetch_client.fetch_all
+class CountingFetcher:
+    """A Fetcher that counts the URLs of each round and hands them to a real one."""
 
-    def counted(urls, options=None):
+    def __init__(self, real: HttpFetcher) -> None:
+        self.real = real
+        self.rounds: list[int] = []
+
+    def fetch(self, urls: Iterable[str], on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
         urls = list(urls)
-        calls.append(len(urls))
-        return real(urls, options)
+        self.rounds.append(len(urls))
+        return self.real.fetch(urls, on_fetched)
 
-    monkeypatch.setattr(fetch_client, "fetch_all", counted)
+
+class NoNetwork:
+    """A Fetcher that must not be used."""
+
+    def fetch(self, urls: Iterable[str], on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
+        pytest.fail(f"fetched {list(urls)}")
+
+
+def test_two_fetch_rounds_for_many_dead_links(server: LoopbackServer) -> None:
     dead = {archive_site(server, f"/story-{n}", date(2019, 11, n + 1)): date(2019, 11, n + 1)
             for n in range(5)}
-    found = find_archived(dead, LOOPBACK, api_base=server.url("/wayback/available"))
+    with HttpFetcher(LOOPBACK) as real:
+        counting = CountingFetcher(real)
+        found = find_archived(dead, counting, api_base=server.url("/wayback/available"))
     assert set(found) == set(dead)
-    assert calls == [5, 5]
+    assert counting.rounds == [5, 5]
 
 
 def test_no_snapshot_leaves_the_link_out(server: LoopbackServer) -> None:
     dead = archive_site(server, "/never-archived", answer=availability(None), snapshot=None)
-    assert find_archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available")) == {}
+    assert archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available")) == {}
     assert not any("/web/" in path for path in server.hits)
 
 
 def test_a_snapshot_that_is_itself_gone_leaves_the_link_out(server: LoopbackServer) -> None:
     dead = archive_site(server, "/lost", None, snapshot=(404, "<h1>Wayback Machine: not archived</h1>"))
-    assert find_archived({dead: None}, LOOPBACK, api_base=server.url("/wayback/available")) == {}
+    assert archived({dead: None}, LOOPBACK, api_base=server.url("/wayback/available")) == {}
     assert server.hits[f"/web/{STAMP}id_/{dead}"] == 1
 
 
@@ -296,7 +309,7 @@ def test_a_snapshot_that_is_itself_gone_leaves_the_link_out(server: LoopbackServ
 ])
 def test_hostile_answers_neither_crash_nor_send_us_elsewhere(server: LoopbackServer, answer: bytes) -> None:
     dead = archive_site(server, "/hostile", answer=answer)
-    assert find_archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available")) == {}
+    assert archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available")) == {}
     lookup = archive_lookup_urls(dead, CITED, server.url("/wayback/available"))
     assert set(server.hits) == {path_of(server, lookup)}  # the answer's snapshot was never asked for
 
@@ -304,18 +317,17 @@ def test_hostile_answers_neither_crash_nor_send_us_elsewhere(server: LoopbackSer
 def test_the_private_address_guard_applies_to_the_archive(server: LoopbackServer) -> None:
     dead = archive_site(server, "/guarded")
     guarded = FetchOptions(no_cache=True, timeout=5.0, retries=0)  # allow_private_addresses=False
-    assert find_archived({dead: CITED}, guarded, api_base=server.url("/wayback/available")) == {}
+    assert archived({dead: CITED}, guarded, api_base=server.url("/wayback/available")) == {}
     assert not server.hits
 
 
-def test_no_dead_links_fetches_nothing(monkeypatch) -> None:
-    monkeypatch.setattr(fetch_client, "fetch_all", lambda *a, **k: pytest.fail("fetched"))
-    assert find_archived({}, LOOPBACK) == {}
+def test_no_dead_links_fetches_nothing() -> None:
+    assert find_archived({}, NoNetwork()) == {}
 
 
 def test_the_availability_answer_as_archive_org_sends_it(server: LoopbackServer) -> None:
     dead = archive_site(server, "/as-sent", content_type="application/json")
-    assert list(find_archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available"))) == [dead]
+    assert list(archived({dead: CITED}, LOOPBACK, api_base=server.url("/wayback/available"))) == [dead]
 
 
 # ---------------------------------------------------------------- replay from a cassette
@@ -341,7 +353,7 @@ def test_replay_from_a_cassette_with_record_mode_none(tmp_path: Path) -> None:
     live = fetch_all([dead, unrecorded], options)
     assert is_dead(live[dead]) and not is_dead(live[unrecorded])  # not in the cassette: not "dead"
     started = time.perf_counter()
-    found = find_archived({dead: CITED, unrecorded: None}, options)
+    found = archived({dead: CITED, unrecorded: None}, options)
     assert time.perf_counter() - started < 2.0
     assert list(found) == [dead]
     assert found[dead].final_url == f"https://web.archive.org/web/{STAMP}id_/{dead}"
