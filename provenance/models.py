@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from provenance.errors import ErrorKind
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -139,7 +141,7 @@ class Resolution:
     url: str | None = None  # what was read (final URL after redirects, or library path)
     http_status: int | None = None
     reason: str | None = None  # why it was not read, for an editor
-    error_kind: str | None = None  # machine-readable reason: see fetch/client.py
+    error_kind: ErrorKind | None = None  # machine-readable reason (errors.py)
     doc: SourceDoc | None = None
     found_by: str | None = field(default=None, compare=False)  # the look-up that gave it (resolve/chain.py)
 

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 
 from provenance.checks.base import Context, finding
+from provenance.errors import ErrorKind
 from provenance.models import Citation, Finding, Resolution, SourceDoc, Status
 from provenance.resolve.titles import normalise_title, title_score
 from provenance.urls import document_key, url_host
@@ -22,25 +23,28 @@ _GENERIC_TITLES = frozenset(("home", "homepage", "home page", "startseite", "acc
                              "untitled", "untitled document", "welcome", "page not found", "just a moment"))
 
 _DEAD = "the link is dead"
-_KINDS = {  # error_kind (fetch/client.py) -> what it means for an editor
-    "not-found": _DEAD + " (the site answers 404 Not Found)",
-    "gone": _DEAD + " (the site answers 410 Gone: the page was removed)",
-    "blocked": "the site blocked the request",
-    "rate-limited": "the site refused to answer so many requests (429 Too Many Requests)",
-    "http-error": "the site answered with an error",
-    "timeout": "the site did not answer in time",
-    "dns": "the site's domain name does not exist or could not be looked up",
-    "connection": "the connection to the site failed",
-    "refused-address": "the link points to a private or local network address, which is not fetched",
-    "not-in-cassette": "the request is not in the cassette, and the cassette is replayed without network",
-    "offline": "the check ran offline",
-    "too-large": "the page is larger than the size limit",
-    "unsupported-type": "the link is not a web page or a text document",
-    "too-many-redirects": "the link redirects too many times",
-    "redirect-loop": "the link redirects in a loop",
-    "invalid-url": "the link is not a valid web address",
+_KINDS = {  # error_kind (errors.py) -> what it means for an editor
+    ErrorKind.NOT_FOUND: _DEAD + " (the site answers 404 Not Found)",
+    ErrorKind.GONE: _DEAD + " (the site answers 410 Gone: the page was removed)",
+    ErrorKind.BLOCKED: "the site blocked the request",
+    ErrorKind.RATE_LIMITED: "the site refused to answer so many requests (429 Too Many Requests)",
+    ErrorKind.HTTP_ERROR: "the site answered with an error",
+    ErrorKind.TIMEOUT: "the site did not answer in time",
+    ErrorKind.DNS: "the site's domain name does not exist or could not be looked up",
+    ErrorKind.CONNECTION: "the connection to the site failed",
+    ErrorKind.REFUSED_ADDRESS:
+        "the link points to a private or local network address, which is not fetched",
+    ErrorKind.NOT_IN_CASSETTE:
+        "the request is not in the cassette, and the cassette is replayed without network",
+    ErrorKind.OFFLINE: "the check ran offline",
+    ErrorKind.TOO_LARGE: "the page is larger than the size limit",
+    ErrorKind.UNSUPPORTED_TYPE: "the link is not a web page or a text document",
+    ErrorKind.TOO_MANY_REDIRECTS: "the link redirects too many times",
+    ErrorKind.REDIRECT_LOOP: "the link redirects in a loop",
+    ErrorKind.INVALID_URL: "the link is not a valid web address",
 }
-_STATUS_KINDS = {404: "not-found", 410: "gone", 401: "blocked", 403: "blocked", 429: "rate-limited"}
+_STATUS_KINDS = {404: ErrorKind.NOT_FOUND, 410: ErrorKind.GONE, 401: ErrorKind.BLOCKED,
+                 403: ErrorKind.BLOCKED, 429: ErrorKind.RATE_LIMITED}
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -50,7 +54,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if res is None:
             continue
         if res.status is Status.UNRESOLVED:
-            where = ("no library of saved documents was given" if res.error_kind == "no-library"
+            where = ("no library of saved documents was given" if res.error_kind == ErrorKind.NO_LIBRARY
                      else "no saved document matches it")
             yield _at(citation, "unresolved-source", f"{_name(citation)} has no link, and {where}.")
         elif res.status is Status.UNREACHABLE:
@@ -68,9 +72,9 @@ def check(ctx: Context) -> Iterator[Finding]:
 def unreachable_reason(res: Resolution) -> str:
     """Why a source could not be read, told apart: dead, blocked, timed out, not in the cassette …"""
     kind = res.error_kind or _STATUS_KINDS.get(res.http_status or 0)
-    if kind == "blocked" and res.http_status:
+    if kind == ErrorKind.BLOCKED and res.http_status:
         return f"the site blocked the request (it answers {res.http_status})"
-    if kind == "http-error" and res.http_status:
+    if kind == ErrorKind.HTTP_ERROR and res.http_status:
         return f"the site answered with an error (HTTP {res.http_status})"
     if kind in _KINDS:
         return _KINDS[kind]

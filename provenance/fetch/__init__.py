@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from provenance.errors import ErrorKind
 from provenance.fetch.interface import Fetcher, OnFetched
-from provenance.fetch.outcome import ERROR_KINDS, FetchOptions, FetchResult
+from provenance.fetch.outcome import FetchOptions, FetchResult
 from provenance.urls import normalize_url
 
 if TYPE_CHECKING:
     from provenance.fetch.client import HttpFetcher, fetch_all
 
-__all__ = ["ERROR_KINDS", "FetchOptions", "FetchResult", "Fetcher", "HttpFetcher", "OnFetched", "fetch_all",
+__all__ = ["ErrorKind", "FetchOptions", "FetchResult", "Fetcher", "HttpFetcher", "OnFetched", "fetch_all",
            "normalize_url"]
 
 

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Coroutine, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from provenance.errors import ErrorKind
 from provenance.fetch.cache import CachedPage, PageCache
 
 if TYPE_CHECKING:
@@ -208,26 +209,28 @@ class _Session:
             return await self._fetch(key, spellings)
         except Exception as exc:  # a bug or an odd server must cost one source, not the run
             log.warning("fetching %s failed unexpectedly", spellings[0], exc_info=True)
-            return failure(spellings[0], "connection", f"Reading the page failed ({type(exc).__name__}).")
+            reason = f"Reading the page failed ({type(exc).__name__})."
+            return failure(spellings[0], ErrorKind.CONNECTION, reason)
 
     async def _fetch(self, key: str, spellings: list[str]) -> FetchResult:
         first = spellings[0]
         if not is_web_url(first):
-            return failure(first, "invalid-url", f"{first!r} is not a web address (http or https).")
+            return failure(first, ErrorKind.INVALID_URL, f"{first!r} is not a web address (http or https).")
         if self.cache is not None:
             page = await asyncio.to_thread(self.cache.get, key)
             if page is not None:
                 return _result(first, page.final_url, page.http_status, page.content_type, page.body,
                                page.redirects, from_cache=True)
         if self.client is None:
-            return failure(first, "offline", "Not fetched: the run is offline and no cassette holds it.")
+            return failure(first, ErrorKind.OFFLINE,
+                           "Not fetched: the run is offline and no cassette holds it.")
         # A cassette replays what was recorded: the URL as cited first, then other spellings.
         tries = spellings + ([key] if self.cassette is not None and key not in spellings else [])
         result, body = None, None
         for url in tries:
             attempt, body = await self._chain(url)
             result = result or attempt
-            if attempt.error_kind != "not-in-cassette":
+            if attempt.error_kind != ErrorKind.NOT_IN_CASSETTE:
                 result = attempt
                 break
         assert result is not None
@@ -248,21 +251,22 @@ class _Session:
                     check_literal(_host(current))
                 hop, attempts = await self._with_retries(current)
             except RefusedAddress as exc:
-                return failure(url, "refused-address", str(exc), redirects=tuple(redirects)), None
+                return failure(url, ErrorKind.REFUSED_ADDRESS, str(exc), redirects=tuple(redirects)), None
             except HopError as exc:
                 return failure(url, exc.kind, str(exc), redirects=tuple(redirects)), None
             location = hop.header("location")
             if hop.status in REDIRECT_STATUSES and location:
                 target = _join(current, location)
                 if target is None or not is_web_url(target):
-                    return failure(url, "invalid-url", f"The page redirects to an address that is not "
-                                   f"a web page ({location[:100]}).", redirects=tuple(redirects)), None
+                    return failure(url, ErrorKind.INVALID_URL, f"The page redirects to an address that is "
+                                   f"not a web page ({location[:100]}).", redirects=tuple(redirects)), None
                 redirects.append(current)
                 if target in seen:
-                    return failure(url, "redirect-loop", f"The page redirects in a loop (back to {target}).",
+                    return failure(url, ErrorKind.REDIRECT_LOOP,
+                                   f"The page redirects in a loop (back to {target}).",
                                    redirects=tuple(redirects), http_status=hop.status), None
                 if len(redirects) > MAX_REDIRECTS:
-                    return failure(url, "too-many-redirects",
+                    return failure(url, ErrorKind.TOO_MANY_REDIRECTS,
                                    f"The page redirects more than {MAX_REDIRECTS} times.",
                                    redirects=tuple(redirects), http_status=hop.status), None
                 seen.add(target)
@@ -274,14 +278,16 @@ class _Session:
     def _finish(self, url: str, hop: Hop, redirects: tuple[str, ...], attempts: int) -> FetchResult:
         if hop.status >= 400 or hop.status < 200 or hop.status in REDIRECT_STATUSES:
             if hop.status in REDIRECT_STATUSES:
-                kind, reason = "http-error", f"The page redirects (HTTP {hop.status}) without saying where."
+                kind = ErrorKind.HTTP_ERROR
+                reason = f"The page redirects (HTTP {hop.status}) without saying where."
             else:
                 kind, reason = http_failure(hop.status, attempts)
             return failure(url, kind, reason, final_url=hop.url, http_status=hop.status,
                            content_type=hop.content_type, redirects=redirects)
         if hop.body is None:
-            kind = media_type(hop.content_type)
-            return failure(url, "unsupported-type", f"The document is {kind}: not a web page or text.",
+            media = media_type(hop.content_type)
+            return failure(url, ErrorKind.UNSUPPORTED_TYPE,
+                           f"The document is {media}: not a web page or text.",
                            final_url=hop.url, http_status=hop.status,
                            content_type=hop.content_type, redirects=redirects)
         return _result(url, hop.url, hop.status, hop.content_type, hop.body, redirects, known_text=hop.text)
@@ -294,7 +300,7 @@ class _Session:
             try:
                 hop = await self._send(url)
             except HopError as exc:
-                if exc.kind != "timeout" or attempt > opts.retries:
+                if exc.kind != ErrorKind.TIMEOUT or attempt > opts.retries:
                     raise
                 await asyncio.sleep(_backoff(attempt))
                 continue
@@ -322,10 +328,11 @@ class _Session:
                     send_hop(self.client, url, self.options.max_bytes), self.options.timeout
                 )
             except (asyncio.TimeoutError, HopError) as exc:
-                if isinstance(exc, HopError) and exc.kind != "timeout":
+                if isinstance(exc, HopError) and exc.kind != ErrorKind.TIMEOUT:
                     raise
                 seconds = f"{self.options.timeout:g}"
-                raise HopError("timeout", f"The site did not answer within {seconds} seconds.") from exc
+                why = f"The site did not answer within {seconds} seconds."
+                raise HopError(ErrorKind.TIMEOUT, why) from exc
 
 
 def _result(url: str, final_url: str | None, status: int | None, content_type: str | None, body: bytes,
@@ -337,10 +344,10 @@ def _result(url: str, final_url: str | None, status: int | None, content_type: s
     common = dict(url=url, final_url=final_url, http_status=status, content_type=content_type,
                   sha256=digest, redirects=redirects, from_cache=from_cache)
     if not media_type(content_type) and _looks_binary(body):
-        return FetchResult(**common, error_kind="unsupported-type",  # type: ignore[arg-type]
+        return FetchResult(**common, error_kind=ErrorKind.UNSUPPORTED_TYPE,  # type: ignore[arg-type]
                            reason="The document is not a web page or text (binary content, no type given).")
     if media_type(content_type) == PDF_TYPE or body[:5] == b"%PDF-":
-        return FetchResult(**common, error_kind="unsupported-type", body=body,  # type: ignore[arg-type]
+        return FetchResult(**common, error_kind=ErrorKind.UNSUPPORTED_TYPE, body=body,  # type: ignore[arg-type]
                            reason="The document is a PDF, which is not read as a web page.")
     text, codec = decode_text(body, content_type, known_text)
     utf8 = body if codec == "utf-8" else None  # the text's own UTF-8 (see FetchResult.as_utf8)

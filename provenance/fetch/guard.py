@@ -10,8 +10,10 @@ import asyncio
 import ipaddress
 import socket
 
+from provenance.errors import ErrorKind, FetchError
 
-class RefusedAddress(Exception):
+
+class RefusedAddress(FetchError):
     """The host is, or resolves to, an address that is not on the public internet."""
 
     def __init__(self, host: str, address: str, label: str) -> None:
@@ -20,15 +22,15 @@ class RefusedAddress(Exception):
             where = f"The address {address} is {label}"
         else:
             where = f"The host {host} resolves to the {label} address {address}"
-        super().__init__(f"{where}; use --allow-private-addresses to read it.")
+        super().__init__(f"{where}; use --allow-private-addresses to read it.", ErrorKind.REFUSED_ADDRESS)
 
 
-class DnsFailure(Exception):
+class DnsFailure(FetchError):
     """The host name could not be resolved."""
 
     def __init__(self, host: str) -> None:
         self.host = host
-        super().__init__(f"The site's name {host} could not be found (DNS lookup failed).")
+        super().__init__(f"The site's name {host} could not be found (DNS lookup failed).", ErrorKind.DNS)
 
 
 def address_label(address: str) -> str | None:

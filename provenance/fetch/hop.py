@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from provenance.fetch.guard import DnsFailure, RefusedAddress
+from provenance.errors import ErrorKind, FetchError
 from provenance.fetch.inflate import BodyDecoder, TooLarge, UnsupportedEncoding
 
 if TYPE_CHECKING:
@@ -23,12 +23,11 @@ _DNS_WORDS = re.compile(r"name or service not known|nodename nor servname|getadd
                         r"no address associated", re.IGNORECASE)
 
 
-class HopError(Exception):
-    """A hop that failed: `kind` is a FetchResult.error_kind, str(self) the editor's reason."""
+class HopError(FetchError):
+    """A hop that failed: `kind` is the FetchResult's error_kind, str(self) the editor's reason."""
 
-    def __init__(self, kind: str, reason: str) -> None:
-        self.kind = kind
-        super().__init__(reason)
+    def __init__(self, kind: ErrorKind, reason: str) -> None:
+        super().__init__(reason, kind)
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ async def send_hop(client: object, url: str, max_bytes: int) -> Hop:
     """Send one GET (no redirects followed) and read what is needed; raises HopError."""
     import httpx
 
-    from provenance.fetch.transport import REPLAYED, REPLAYED_TEXT, NotInCassette
+    from provenance.fetch.transport import REPLAYED, REPLAYED_TEXT
 
     assert isinstance(client, httpx.AsyncClient)
     try:
@@ -83,24 +82,23 @@ async def send_hop(client: object, url: str, max_bytes: int) -> Hop:
             )
         finally:
             await response.aclose()
-    except NotInCassette as exc:
-        raise HopError("not-in-cassette", str(exc)) from exc
-    except RefusedAddress as exc:
-        raise HopError("refused-address", str(exc)) from exc
-    except DnsFailure as exc:
-        raise HopError("dns", str(exc)) from exc
+    except HopError:
+        raise
+    except FetchError as exc:  # refused by the guard, no DNS answer, not in the cassette
+        raise HopError(exc.kind, str(exc)) from exc
     except (httpx.TimeoutException, asyncio.TimeoutError) as exc:
-        raise HopError("timeout", "The site did not answer in time.") from exc
+        raise HopError(ErrorKind.TIMEOUT, "The site did not answer in time.") from exc
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-        raise HopError("invalid-url", f"The address {url} is not a valid web address.") from exc
+        raise HopError(ErrorKind.INVALID_URL, f"The address {url} is not a valid web address.") from exc
     except httpx.ConnectError as exc:
         host = httpx.URL(url).host
         if _DNS_WORDS.search(str(exc)):
-            raise HopError("dns", f"The site's name {host} could not be found (DNS lookup failed).") from exc
-        raise HopError("connection", f"The connection to {host} failed ({_short(exc)}).") from exc
+            why = f"The site's name {host} could not be found (DNS lookup failed)."
+            raise HopError(ErrorKind.DNS, why) from exc
+        raise HopError(ErrorKind.CONNECTION, f"The connection to {host} failed ({_short(exc)}).") from exc
     except httpx.TransportError as exc:
         host = httpx.URL(url).host
-        raise HopError("connection", f"The connection to {host} broke off ({_short(exc)}).") from exc
+        raise HopError(ErrorKind.CONNECTION, f"The connection to {host} broke off ({_short(exc)}).") from exc
 
 
 async def _read_body(response: object, max_bytes: int) -> bytes:
@@ -118,7 +116,7 @@ def _decoder(headers: Mapping[str, str], max_bytes: int) -> BodyDecoder:
     length = headers.get("content-length", "")
     encoding = headers.get("content-encoding")
     if length.isdigit() and int(length) > max_bytes and not encoding:
-        raise HopError("too-large", _too_large(max_bytes))
+        raise HopError(ErrorKind.TOO_LARGE, _too_large(max_bytes))
     return BodyDecoder(encoding, max_bytes)
 
 
@@ -127,11 +125,12 @@ def _body_errors(max_bytes: int) -> Iterator[None]:
     try:
         yield
     except TooLarge as exc:
-        raise HopError("too-large", _too_large(max_bytes)) from exc
+        raise HopError(ErrorKind.TOO_LARGE, _too_large(max_bytes)) from exc
     except UnsupportedEncoding as exc:
-        raise HopError("unsupported-type", f"The page is compressed with {exc}, which is not read.") from exc
+        why = f"The page is compressed with {exc}, which is not read."
+        raise HopError(ErrorKind.UNSUPPORTED_TYPE, why) from exc
     except zlib.error as exc:
-        raise HopError("http-error", "The site sent a corrupt compressed page.") from exc
+        raise HopError(ErrorKind.HTTP_ERROR, "The site sent a corrupt compressed page.") from exc
 
 
 def replay_hop(cassette: Cassette, url: str, max_bytes: int, *, offline: bool) -> Hop:
@@ -145,10 +144,10 @@ def replay_hop(cassette: Cassette, url: str, max_bytes: int, *, offline: bool) -
     try:
         uri = str(httpx.URL(url))  # as the client would send it
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise HopError("invalid-url", f"The address {url} is not a valid web address.") from exc
+        raise HopError(ErrorKind.INVALID_URL, f"The address {url} is not a valid web address.") from exc
     item = cassette.play("GET", uri)
     if item is None:
-        raise HopError("not-in-cassette", str(NotInCassette(cassette, uri, offline=offline)))
+        raise HopError(ErrorKind.NOT_IN_CASSETTE, str(NotInCassette(cassette, uri, offline=offline)))
     headers = httpx.Headers(list(item.headers))
     content_type = headers.get("content-type")
     body = None

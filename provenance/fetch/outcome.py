@@ -6,15 +6,10 @@ import os
 from dataclasses import dataclass, field, replace
 
 from provenance import __version__
+from provenance.errors import ErrorKind
 
 USER_AGENT = f"provenance/{__version__} (+https://github.com/provenance-news/provenance)"
 
-# error_kind values (FetchResult.error_kind); None means the page was read.
-ERROR_KINDS = (
-    "not-found", "gone", "blocked", "rate-limited", "http-error", "timeout", "dns", "connection",
-    "refused-address", "not-in-cassette", "offline", "too-large", "unsupported-type",
-    "too-many-redirects", "redirect-loop", "invalid-url",
-)
 
 
 @dataclass(frozen=True)
@@ -53,7 +48,7 @@ class FetchResult:
     content_type: str | None = None
     text: str | None = None  # decoded HTML or plain text; None for other types and errors
     sha256: str | None = None  # of the body bytes (after content decoding)
-    error_kind: str | None = None
+    error_kind: ErrorKind | None = None  # None: the page was read
     reason: str | None = None  # one sentence for an editor
     redirects: tuple[str, ...] = ()  # every URL left by a redirect, in order
     from_cache: bool = False
@@ -82,7 +77,7 @@ class FetchResult:
         return self.error_kind is None
 
 
-def http_failure(status: int, attempts: int = 1) -> tuple[str, str]:
+def http_failure(status: int, attempts: int = 1) -> tuple[ErrorKind, str]:
     """(error_kind, reason) for an HTTP error status."""
     from http import HTTPStatus
 
@@ -92,22 +87,22 @@ def http_failure(status: int, attempts: int = 1) -> tuple[str, str]:
         phrase = ""
     label = f"HTTP {status} {phrase}".strip()
     if status == 404:
-        return "not-found", f"The page is gone ({label})."
+        return ErrorKind.NOT_FOUND, f"The page is gone ({label})."
     if status == 410:
-        return "gone", f"The page was removed for good ({label})."
+        return ErrorKind.GONE, f"The page was removed for good ({label})."
     if status == 401:
-        return "blocked", f"Access was refused ({label}): the page needs a login."
+        return ErrorKind.BLOCKED, f"Access was refused ({label}): the page needs a login."
     if status == 403:
-        return "blocked", f"Access was refused ({label}): the site blocks automated readers."
+        return ErrorKind.BLOCKED, f"Access was refused ({label}): the site blocks automated readers."
     if status == 451:
-        return "blocked", f"Access was refused ({label}): the page is withheld for legal reasons."
+        return ErrorKind.BLOCKED, f"Access was refused ({label}): the page is withheld for legal reasons."
     if status == 429:
         tries = "once" if attempts == 1 else f"{attempts} times"
-        return "rate-limited", f"The site refused us for asking too often ({label}), tried {tries}."
+        return ErrorKind.RATE_LIMITED, f"The site refused us for asking too often ({label}), tried {tries}."
     if 500 <= status < 600:
-        return "http-error", f"The site's server failed ({label})."
-    return "http-error", f"The site answered with an error ({label})."
+        return ErrorKind.HTTP_ERROR, f"The site's server failed ({label})."
+    return ErrorKind.HTTP_ERROR, f"The site answered with an error ({label})."
 
 
-def failure(url: str, kind: str, reason: str, **fields: object) -> FetchResult:
+def failure(url: str, kind: ErrorKind, reason: str, **fields: object) -> FetchResult:
     return FetchResult(url=url, error_kind=kind, reason=reason, **fields)  # type: ignore[arg-type]

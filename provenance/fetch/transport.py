@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Callable
 
 import httpx
 
+from provenance.errors import ErrorKind, FetchError
 from provenance.fetch.cassette import Cassette, Interaction
 from provenance.fetch.guard import check_host
 
@@ -19,11 +20,12 @@ REPLAYED = "provenance_replayed"  # response extension set on answers that came 
 REPLAYED_TEXT = "provenance_text"  # (body, the text it encodes) of a replayed text body
 
 
-class NotInCassette(Exception):
+class NotInCassette(FetchError):
     def __init__(self, cassette: Cassette, uri: str, offline: bool) -> None:
         self.uri = uri
         why = "offline" if offline else f"record mode {cassette.record_mode}"
-        super().__init__(f"The request is not in the cassette {cassette.name} ({why}).")
+        super().__init__(f"The request is not in the cassette {cassette.name} ({why}).",
+                         ErrorKind.NOT_IN_CASSETTE)
 
 
 class _ChainStream(httpx.AsyncByteStream):

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
+from provenance.errors import ErrorKind
 from provenance.models import Resolution, Status
 from provenance.resolve.interface import Run, Wanted
 
@@ -26,8 +27,8 @@ MAX_ANSWER_CHARS = 100_000  # an availability answer is ~300 characters; more is
 MAX_CHROME_CHARS = 2_000_000  # the toolbar is ~20 kB; an unterminated marker is not searched beyond this
 
 # Failures that say the page (or its site) is gone, not that it is alive but refuses us.
-DEAD_KINDS = frozenset({"not-found", "gone", "dns", "connection", "timeout", "too-many-redirects",
-                        "redirect-loop"})
+DEAD_KINDS = frozenset({ErrorKind.NOT_FOUND, ErrorKind.GONE, ErrorKind.DNS, ErrorKind.CONNECTION,
+                        ErrorKind.TIMEOUT, ErrorKind.TOO_MANY_REDIRECTS, ErrorKind.REDIRECT_LOOP})
 
 # /web/<timestamp><optional modifier such as id_ or if_>/<original URL>
 _SNAPSHOT_PATH = re.compile(r"/web/(\d{4,14})(?:[a-z]{2}_)?/(\S{1,4000})\Z")
@@ -43,7 +44,7 @@ _ARCHIVE_MARKS = ("web-static.archive.org", "archive.org/includes/", "/_static/j
 
 class _Failure(Protocol):  # a FetchResult or a Resolution
     @property
-    def error_kind(self) -> str | None: ...
+    def error_kind(self) -> ErrorKind | None: ...
     @property
     def http_status(self) -> int | None: ...
 
@@ -57,7 +58,7 @@ def is_dead(result: _Failure) -> bool:
     kind = result.error_kind
     if kind in DEAD_KINDS:
         return True
-    if kind == "http-error":  # only a server failure: other codes (400, 405, a bare 3xx) are not "dead"
+    if kind == ErrorKind.HTTP_ERROR:  # only a server failure: 400, 405, a bare 3xx are not "dead"
         return result.http_status is not None and 500 <= result.http_status < 600
     return False
 

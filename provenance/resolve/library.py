@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from provenance.errors import ErrorKind
 from provenance.models import Citation, Resolution, SourceDoc, Status
 from provenance.parallel import Workers
 from provenance.resolve.interface import Run, Wanted
@@ -299,9 +300,9 @@ class LibraryLookup:
             return None  # the link's own failure says why
         if self.library is not None:
             return Resolution(Status.UNRESOLVED, reason="The entry has no link and no saved document "
-                              "matches it.", error_kind="not-in-library")
+                              "matches it.", error_kind=ErrorKind.NOT_IN_LIBRARY)
         return Resolution(Status.UNRESOLVED, reason="The entry has no link, and no library of saved "
-                          "documents was given.", error_kind="no-library")
+                          "documents was given.", error_kind=ErrorKind.NO_LIBRARY)
 
 
 def make(run: Run) -> LibraryLookup:

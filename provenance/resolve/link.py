@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from provenance.errors import ErrorKind
 from provenance.fetch import Fetcher, FetchResult
 from provenance.models import Resolution, Status
 from provenance.parallel import Workers
@@ -20,7 +21,7 @@ def read_fetched(result: FetchResult) -> Resolution:
             url=result.final_url or result.url,
             http_status=result.http_status,
             reason=result.reason or "The source could not be read.",
-            error_kind=result.error_kind or "unsupported-type",
+            error_kind=result.error_kind or ErrorKind.UNSUPPORTED_TYPE,
         )
     from provenance.source import read_source
 
