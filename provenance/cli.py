@@ -34,7 +34,8 @@ def _given(ctx: click.Context, names: list[str]) -> dict[str, object]:
 def _config(ctx: click.Context, config_file: str | None) -> Config:
     from provenance.settings import build_config, load_settings
 
-    names = [p.name for p in ctx.command.params if p.name not in ("paths", "config_file") and p.name]
+    cli_only = ("paths", "config_file", "verbose")
+    names = [p.name for p in ctx.command.params if p.name and p.name not in cli_only]
     return build_config(load_settings(config_file, Path.cwd()), _given(ctx, names))
 
 
@@ -94,6 +95,26 @@ def _guarded(fn):
     return run
 
 
+VERBOSE = click.option("-v", "--verbose", is_flag=True,
+                       help="Log what the tool recovered from (unreadable pages, parser failures) on stderr.")
+
+
+def _configure_logging(verbose: bool) -> None:
+    """Send the package's log to stderr when asked (-v, or PROVENANCE_DEBUG=1 for debug detail too).
+
+    Called before the engine starts its workers, so forked workers inherit the handler."""
+    import logging
+
+    debug = bool(os.environ.get("PROVENANCE_DEBUG"))
+    if not (verbose or debug):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("provenance: %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("provenance")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if debug else logging.WARNING)
+
+
 def check_options(fn):
     options = [
         click.argument("paths", nargs=-1, required=True),
@@ -125,6 +146,7 @@ def check_options(fn):
         click.option("--per-host", type=click.IntRange(1, 64), help="Requests at once to one host."),
         click.option("--max-bytes", type=click.IntRange(1), help="Bytes read of one response at most."),
         click.option("-q", "--quiet", is_flag=True, help="No progress on stderr."),
+        VERBOSE,
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -163,6 +185,7 @@ def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | No
     from provenance import engine
     from provenance.progress import progress_for
 
+    _configure_logging(bool(ctx.params.get("verbose")))
     config = _config(ctx, config_file)
     report = engine.check(list(paths), config, progress_for(config.quiet))
     for message in report.errors:
@@ -211,10 +234,12 @@ def baseline(ctx: click.Context, paths: tuple[str, ...], config_file: str | None
 @click.option("--allow-private-addresses", is_flag=True)
 @click.option("--no-cache", is_flag=True)
 @click.option("--cache-dir", type=click.Path(file_okay=False))
+@VERBOSE
 @_guarded
 def inspect(paths: tuple[str, ...], format: str, cassette: str | None, record_mode: str | None, offline: bool,
-            allow_private_addresses: bool, no_cache: bool, cache_dir: str | None) -> None:
+            allow_private_addresses: bool, no_cache: bool, cache_dir: str | None, verbose: bool) -> None:
     """Show what the tool reads from source documents (saved pages or URLs)."""
+    _configure_logging(verbose)
     from provenance.config import Config
     from provenance.inspect import inspect_all, render_json, render_text
 

@@ -9,8 +9,11 @@ impossible date ("31 February") or a year outside 1900..2100 is simply no date.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import unicodedata
+
+log = logging.getLogger(__name__)
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 _MAX_TEXT = 10_000  # dates are looked for in short texts; longer ones are cut (bounded work)
@@ -151,6 +154,7 @@ def _dateparser_search(text: str) -> tuple[dt.date, int, int] | None:
                       "RETURN_AS_TIMEZONE_AWARE": False},
         )
     except Exception:  # dateparser raises odd errors on odd input; no date is the honest answer
+        log.debug("dateparser failed on %.80r", text, exc_info=True)
         return None
     for substring, value in found or ():
         year = _LOOKS_DATED.search(substring)

@@ -8,9 +8,12 @@ never fatal.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 
 from provenance.errors import InputError
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 10 * 1024 * 1024  # articles are kilobytes; anything this big is not an article
 
@@ -80,7 +83,7 @@ def _legacy(data: bytes) -> str:
         if best is not None and best.encoding not in ("utf_8", "ascii"):
             return data.decode(best.encoding, errors="replace")
     except Exception:  # noqa: BLE001 - an optional helper must never break reading
-        pass
+        log.debug("charset detection failed; decoding as cp1252", exc_info=True)
     return data.decode("cp1252", errors="replace")
 
 

@@ -6,10 +6,13 @@ Broken YAML never stops the article from being read: its simple `key: value` lin
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 from provenance.article import heads
 from provenance.dates import find_date
+
+log = logging.getLogger(__name__)
 
 _DATE_KEYS = ("date", "published", "pubdate", "publishdate", "date_published", "datepublished", "created")
 _AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
@@ -38,6 +41,7 @@ def front_matter(lines: list[str]) -> tuple[dict, int]:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x the pure-Python parser
         meta = yaml.load("\n".join(lines[1:end]), Loader=loader)  # noqa: S506 - a safe loader
     except Exception:  # noqa: BLE001 - malformed YAML: read its simple "key: value" lines, if any
+        log.debug("front matter is not valid YAML; reading its key: value lines", exc_info=True)
         meta = simple_pairs(lines[1:end])
     return (meta if isinstance(meta, dict) else {}), end + 1
 

@@ -8,6 +8,7 @@ with its layout-only tags blanked out.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from typing import Any
 
@@ -18,6 +19,8 @@ from provenance.article.htmlpos import SourceMap
 from provenance.article.links import is_source_link
 from provenance.article.suppress import find_comment_suppressions
 from provenance.models import Figure
+
+log = logging.getLogger(__name__)
 
 _SKIP = frozenset(("script", "style", "noscript", "template", "form", "button", "svg", "iframe", "select",
                    "textarea", "head", "title", "meta", "link", "object", "video", "audio", "canvas",
@@ -61,6 +64,7 @@ def _parse(text: str):
     try:
         return lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=False))
     except Exception:  # noqa: BLE001 - an unparseable page is read as nothing rather than crash
+        log.warning("could not parse the HTML article; it is read as empty", exc_info=True)
         return lxml.html.document_fromstring("<html><body></body></html>")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import os
 import re
 import threading
@@ -27,6 +28,8 @@ from provenance.resolve.interface import Run, Wanted
 from provenance.resolve.titles import normalise_title, title_score
 from provenance.source.charset import decode_html
 from provenance.urls import document_key
+
+log = logging.getLogger(__name__)
 
 # Title similarity (0-100) a library match needs. On the 238 corpus pages cited in five forms, no wrong
 # match from 70 up (the closest distractor scored 67); 80 keeps a margin (benchmarks/library_threshold.py).
@@ -234,6 +237,7 @@ def _read_file(item: tuple[Path, Reader | None]) -> _Entry | tuple[Path, str]:
             doc = read(text, url=None, content_type=content_type)
             meta = _text_meta(text)
     except Exception as exc:  # one unreadable saved file must not stop the run
+        log.debug("library file %s could not be read", path, exc_info=True)
         return path, f"could not be read: {exc}"
     doc = dataclasses.replace(doc, url=str(path))  # a library document's url is its path
     titles = tuple(dict.fromkeys(t for t in (doc.title, *meta.titles) if t))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from provenance.models import SourceDoc
 from provenance.source.charset import decode_html
+
+log = logging.getLogger(__name__)
 
 __all__ = ["decode_html", "read_source"]
 
@@ -52,6 +55,7 @@ def read_source(content: str | bytes, *, url: str | None = None, content_type: s
         return _read_html(data, url, sha, today, on_tree)
     except Exception:  # noqa: BLE001
         # the contract is "never raises on a page": one that breaks an assumption is unreadable, not fatal
+        log.warning("could not read the page %s; it is read as empty", url, exc_info=True)
         return SourceDoc(url=url, title=None, site=None, published=None, text="", sha256=sha)
 
 

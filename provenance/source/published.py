@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from typing import Any
 
@@ -10,6 +11,8 @@ from provenance.dates import MONTHS
 from provenance.source.jsonld import LdFacts
 from provenance.source.meta import HeadTags
 from provenance.source.tree import text_of
+
+log = logging.getLogger(__name__)
 
 EARLIEST = dt.date(1995, 1, 1)
 
@@ -200,6 +203,7 @@ def _htmldate(data: bytes, url: str | None, today: dt.date) -> dt.date | None:
         found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d",
                           min_date=EARLIEST.isoformat(), max_date=today.isoformat())
     except Exception:  # noqa: BLE001 - a third-party heuristic must not break reading the page
+        log.debug("htmldate failed on %s", url, exc_info=True)
         return None
     value = parse_date(found, today) if found else None
     # htmldate falls back to a bare year ("© 2022" -> 2022-01-01): a guess, not the page's date

@@ -141,6 +141,16 @@ def test_the_chain_is_link_then_library_then_archive() -> None:
     assert [make.__module__.rsplit(".", 1)[1] for make in CHAIN] == ["link", "library", "archive"]
 
 
+def test_the_readme_shows_the_chain_in_its_order() -> None:
+    import re
+
+    from tests.support.cli import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| `resolve/(\w+)\.py` \|", readme, re.M)
+    assert [module for _, module in rows] == [make.__module__.rsplit(".", 1)[1] for make in CHAIN]
+
+
 def test_an_offline_run_leaves_the_archive_out_of_its_chain() -> None:
     with Workers(1) as workers:
         run = Run(Config(offline=True), AlwaysFails(), workers)
