@@ -9,16 +9,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from provenance import __version__
+from provenance import __version__, options
+from provenance.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from provenance.config import Config
 
-FORMATS = ("text", "json", "sarif", "github", "html")
-EXIT_INTERNAL = 3
 
-
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: ExitCode = ExitCode.USAGE) -> None:
     click.echo(f"provenance: error: {message}", err=True)
     sys.exit(code)
 
@@ -34,7 +32,7 @@ def _given(ctx: click.Context, names: list[str]) -> dict[str, object]:
 def _config(ctx: click.Context, config_file: str | None) -> Config:
     from provenance.settings import build_config, load_settings
 
-    cli_only = ("paths", "config_file", "verbose")
+    cli_only = ("paths", "config_file", "verbose", "inspect_format")
     names = [p.name for p in ctx.command.params if p.name and p.name not in cli_only]
     return build_config(load_settings(config_file, Path.cwd()), _given(ctx, names))
 
@@ -81,14 +79,14 @@ def _guarded(fn):
             _fail(str(e))
         except KeyboardInterrupt:
             click.echo("provenance: interrupted", err=True)
-            sys.exit(130)
+            sys.exit(ExitCode.INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as e:  # noqa: BLE001 - the last line of defence: never a traceback
             if os.environ.get("PROVENANCE_DEBUG"):
                 raise
             _fail(f"internal error: {type(e).__name__}: {e} (set PROVENANCE_DEBUG=1 for details)",
-                  EXIT_INTERNAL)
+                  ExitCode.INTERNAL)
 
     run.__name__ = fn.__name__
     run.__doc__ = fn.__doc__
@@ -116,19 +114,19 @@ def _configure_logging(verbose: bool) -> None:
 
 
 def check_options(fn):
-    options = [
+    decorators = [
         click.argument("paths", nargs=-1, required=True),
-        click.option("--format", "format", type=click.Choice(FORMATS), default="text",
+        click.option("--format", "format", type=click.Choice(options.FORMATS), default="text",
                      help="Report format on stdout."),
         click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE."),
         click.option("--cassette", type=click.Path(dir_okay=False),
                      help="HTTP record/replay file (VCR.py YAML)."),
-        click.option("--record-mode", type=click.Choice(("none", "once", "new_episodes", "all")),
+        click.option("--record-mode", type=click.Choice(options.RECORD_MODES),
                      help="As in VCR.py; 'none' (the default with --cassette) never touches the network."),
         click.option("--library", type=click.Path(file_okay=False),
                      help="A folder of saved source documents."),
         click.option("--offline", is_flag=True, help="No network at all (cassette and library only)."),
-        click.option("--fail-on", type=click.Choice(("error", "warning", "info", "never")), default="error",
+        click.option("--fail-on", type=click.Choice(options.FAIL_ON_LEVELS), default="error",
                      help="The lowest severity that makes the exit code 1."),
         click.option("--select", help="Comma-separated finding codes or names to keep."),
         click.option("--ignore", help="Comma-separated finding codes or names to drop."),
@@ -141,15 +139,18 @@ def check_options(fn):
                      help="Allow fetching from private, loopback and link-local addresses."),
         click.option("--archive/--no-archive", default=True,
                      help="Read a dead link's Wayback Machine copy (default: on; never with --offline)."),
-        click.option("--timeout", type=float, help="Seconds allowed for one request."),
-        click.option("--concurrency", type=click.IntRange(1, 256), help="Requests at once, all hosts."),
-        click.option("--per-host", type=click.IntRange(1, 64), help="Requests at once to one host."),
-        click.option("--max-bytes", type=click.IntRange(1), help="Bytes read of one response at most."),
+        click.option("--timeout", type=float, help=f"Seconds allowed for one request ({options.TIMEOUT:g})."),
+        click.option("--concurrency", type=click.IntRange(1, 256),
+                     help=f"Requests at once, all hosts ({options.CONCURRENCY})."),
+        click.option("--per-host", type=click.IntRange(1, 64),
+                     help=f"Requests at once to one host ({options.PER_HOST})."),
+        click.option("--max-bytes", type=click.IntRange(1),
+                     help=f"Bytes read of one response at most ({options.MAX_BYTES:,})."),
         click.option("-q", "--quiet", is_flag=True, help="No progress on stderr."),
         VERBOSE,
     ]
-    for option in reversed(options):
-        fn = option(fn)
+    for decorator in reversed(decorators):
+        fn = decorator(fn)
     return fn
 
 
@@ -191,7 +192,7 @@ def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | No
     for message in report.errors:
         click.echo(f"provenance: error: {message}", err=True)
     if not report.articles:
-        sys.exit(2)
+        sys.exit(ExitCode.USAGE)
     return config, report
 
 
@@ -207,7 +208,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None, *
     config, report = _run_check(ctx, paths, config_file)
     color = config.output is None and config.format == "text" and sys.stdout.isatty()
     _write(get_formatter(config.format, color=color).render(report), config.output, list(paths))
-    sys.exit(2 if report.errors else exit_code(report, config.fail_on))
+    sys.exit(ExitCode.USAGE if report.errors else exit_code(report, config.fail_on))
 
 
 @main.command()
@@ -227,25 +228,24 @@ def baseline(ctx: click.Context, paths: tuple[str, ...], config_file: str | None
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "format", type=click.Choice(("text", "json")), default="text")
+@click.option("--format", "inspect_format", type=click.Choice(("text", "json")), default="text")
 @click.option("--cassette", type=click.Path(dir_okay=False))
-@click.option("--record-mode", type=click.Choice(("none", "once", "new_episodes", "all")))
+@click.option("--record-mode", type=click.Choice(options.RECORD_MODES))
 @click.option("--offline", is_flag=True)
 @click.option("--allow-private-addresses", is_flag=True)
 @click.option("--no-cache", is_flag=True)
 @click.option("--cache-dir", type=click.Path(file_okay=False))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Settings file.")
 @VERBOSE
+@click.pass_context
 @_guarded
-def inspect(paths: tuple[str, ...], format: str, cassette: str | None, record_mode: str | None, offline: bool,
-            allow_private_addresses: bool, no_cache: bool, cache_dir: str | None, verbose: bool) -> None:
+def inspect(ctx: click.Context, paths: tuple[str, ...], inspect_format: str, config_file: str | None,
+            verbose: bool, **_: object) -> None:
     """Show what the tool reads from source documents (saved pages or URLs)."""
-    _configure_logging(verbose)
-    from provenance.config import Config
     from provenance.inspect import inspect_all, render_json, render_text
 
-    config = Config(cassette=cassette, record_mode=record_mode, offline=offline, no_cache=no_cache,
-                    allow_private_addresses=allow_private_addresses, cache_dir=cache_dir)
-    results = inspect_all(list(paths), config)
-    click.echo(render_json(results) if format == "json" else render_text(results))
+    _configure_logging(verbose)
+    results = inspect_all(list(paths), _config(ctx, config_file))  # the settings file's network keys too
+    click.echo(render_json(results) if inspect_format == "json" else render_text(results))
     if any(r.status == "error" for r in results):
-        sys.exit(2)
+        sys.exit(ExitCode.USAGE)

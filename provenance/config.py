@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from provenance import options
+
 if TYPE_CHECKING:
     from provenance.fetch.outcome import FetchOptions
 
@@ -29,10 +31,10 @@ class Config:
     allow_private_addresses: bool = False
     archive: bool = True  # look dead links up in the Wayback Machine (through the same fetch seam)
     quiet: bool = False
-    timeout: float = 20.0  # seconds, per request
-    concurrency: int = 16  # requests at once, all hosts
-    per_host: int = 2  # requests at once to one host
-    max_bytes: int = 10_000_000  # decoded bytes read of one response
+    timeout: float = options.TIMEOUT  # seconds, per request
+    concurrency: int = options.CONCURRENCY  # requests at once, all hosts
+    per_host: int = options.PER_HOST  # requests at once to one host
+    max_bytes: int = options.MAX_BYTES  # decoded bytes read of one response
 
     def fetch_options(self) -> FetchOptions:
         """What the run's fetcher needs of this Config."""

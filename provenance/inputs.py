@@ -6,10 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from provenance.article.detect import check_size
 from provenance.errors import InputError
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
-MAX_ARTICLE_BYTES = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,7 @@ def read_bytes(inp: Input) -> bytes:
     """The bytes of a file input; InputError when it cannot be read or is too large to be an article."""
     assert inp.file is not None
     try:
-        size = inp.file.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise InputError(f"{inp.path}: {size / 1e6:.1f} MB is too large for an article "
-                             f"(the limit is {MAX_ARTICLE_BYTES // 1_000_000} MB)")
+        check_size(inp.path, inp.file.stat().st_size)
         return inp.file.read_bytes()
     except OSError as e:
         raise InputError(f"{inp.path}: cannot be read ({e.strerror or e})") from None

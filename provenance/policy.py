@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from fnmatch import fnmatchcase
 
 from provenance.baseline import Baseline, normalize_path
-from provenance.checks.registry import BY_CODE, BY_NAME, rule
+from provenance.checks.registry import BY_CODE, BY_NAME, names_for, rule
 from provenance.config import Config
+from provenance.exitcodes import ExitCode
 from provenance.models import ArticleReport, Finding, Report, Severity, Suppression
 
-FAIL_ON_LEVELS = ("error", "warning", "info", "never")
 _UNUSED = "unused-suppression"
 
 
@@ -32,12 +32,13 @@ def apply_policy(ar: ArticleReport, config: Config, baseline: Baseline | None = 
     return dataclasses.replace(ar, findings=findings)
 
 
-def exit_code(report: Report, fail_on: str) -> int:
-    """1 when a finding is at or above `fail_on` (error | warning | info), 0 otherwise or with `never`."""
+def exit_code(report: Report, fail_on: str) -> ExitCode:
+    """FINDINGS (1) when a finding is at or above `fail_on` (error | warning | info), else CLEAN (0)."""
     if fail_on == "never":
-        return 0
+        return ExitCode.CLEAN
     threshold = Severity(fail_on).rank
-    return int(any(f.severity.rank >= threshold for ar in report.articles for f in ar.findings))
+    failing = any(f.severity.rank >= threshold for ar in report.articles for f in ar.findings)
+    return ExitCode.FINDINGS if failing else ExitCode.CLEAN
 
 
 def canonical_name(name_or_code: str) -> str | None:
@@ -48,7 +49,8 @@ def canonical_name(name_or_code: str) -> str | None:
 
 
 def _matches(f: Finding, names: Iterable[str]) -> bool:
-    return any(f.name == n or f.code == n or canonical_name(n) == f.name for n in names)
+    """Whether any of `names` (finding names, codes or code prefixes such as PV3) covers the finding."""
+    return any(f.name == n or f.code == n or f.name in names_for(n) for n in names)
 
 
 def _with_severity(f: Finding, config: Config) -> Finding:
@@ -105,7 +107,7 @@ def _unused_finding(s: Suppression, used: set[str]) -> Finding | None:
         stale = [n for n in s.names if n not in used]
         if not stale:
             return None
-        unknown = [n for n in stale if canonical_name(n) is None]
+        unknown = [n for n in stale if not names_for(n)]
         listed = ", ".join(stale)
         message = f"The comment `provenance: ignore[{listed}]` suppresses no finding here"
         if unknown:

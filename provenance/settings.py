@@ -15,13 +15,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from provenance.checks.registry import names_for
 from provenance.config import Config
 from provenance.errors import ConfigError
-from provenance.policy import FAIL_ON_LEVELS, canonical_name
+from provenance.options import FAIL_ON_LEVELS, FORMATS, LEVELS, RECORD_MODES
 
-_FORMATS = ("text", "json", "sarif", "github", "html")
-_RECORD_MODES = ("none", "once", "new_episodes", "all")
-_LEVELS = ("error", "warning", "info")
 _PATH_KEYS = frozenset({"output", "cassette", "library", "baseline", "cache_dir"})
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -81,15 +79,16 @@ def _words(value: Any) -> list[str]:
     raise _Bad("expected a list of finding names or codes")
 
 
-def _finding_name(item: str) -> str:
-    name = canonical_name(item)
-    if name is None:
+def _finding_names(item: str) -> tuple[str, ...]:
+    """A finding name, a code, or a code prefix as flake8 and ruff take them (`PV3`: quotation findings)."""
+    names = names_for(item)
+    if not names:
         raise _Bad(f"unknown finding name or code {item!r}")
-    return name
+    return names
 
 
 def _names(value: Any) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(_finding_name(w) for w in _words(value)))
+    return tuple(dict.fromkeys(n for w in _words(value) for n in _finding_names(w)))
 
 
 def _severity(value: Any) -> dict[str, str]:
@@ -104,9 +103,9 @@ def _severity(value: Any) -> dict[str, str]:
         raise _Bad("expected a table of finding name = level")
     out = {}
     for name, level in value.items():
-        if not isinstance(level, str) or level.strip().lower() not in _LEVELS:
-            raise _Bad(f"level of {name!r} must be one of {', '.join(_LEVELS)}")
-        out[_finding_name(str(name))] = level.strip().lower()
+        if not isinstance(level, str) or level.strip().lower() not in LEVELS:
+            raise _Bad(f"level of {name!r} must be one of {', '.join(LEVELS)}")
+        out.update(dict.fromkeys(_finding_names(str(name)), level.strip().lower()))
     return out
 
 
@@ -130,10 +129,10 @@ def _per_path_ignores(value: Any) -> dict[str, tuple[str, ...]]:
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
-    "format": _choice(_FORMATS),
+    "format": _choice(FORMATS),
     "output": _text,
     "cassette": _text,
-    "record_mode": _choice(_RECORD_MODES),
+    "record_mode": _choice(RECORD_MODES),
     "library": _text,
     "offline": _flag,
     "fail_on": _choice(FAIL_ON_LEVELS),

@@ -72,6 +72,8 @@ ALL = ["misquote", "undated-source", "unresolved-source", "vague-publisher"]
         (Config(per_path_ignores={"a.md": ("misquote",)}), ALL[1:]),  # a bare file name
         (Config(per_path_ignores={"drafts/*.md": ("undated-source",)}), ALL),
         (Config(per_path_ignores={"news/**": ("PV301", "PV201")}), ["undated-source", "vague-publisher"]),
+        (Config(select=("PV1",)), ["undated-source", "vague-publisher"]),  # a code prefix, as in ruff
+        (Config(ignore=("pv1", "PV3")), ["unresolved-source"]),
     ],
 )
 def test_select_ignore_and_per_path_ignores(config, expected):

@@ -108,6 +108,7 @@ severity = undated-source:info, vague-publisher = error
 per-path-ignores =
     drafts/*.md: truncated-title, undated-source
     archive/**:PV206
+    old/**: PV10
 """,
     )
     assert load_settings(None, tmp_path) == {
@@ -120,6 +121,7 @@ per-path-ignores =
         "per_path_ignores": {
             "drafts/*.md": ("truncated-title", "undated-source"),
             "archive/**": ("uncited-source",),
+            "old/**": ("undated-source", "vague-publisher", "truncated-title", "duplicate-source"),
         },
     }
 

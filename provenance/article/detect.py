@@ -12,10 +12,10 @@ import logging
 import re
 
 from provenance.errors import InputError
+from provenance.options import MAX_ARTICLE_BYTES
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 10 * 1024 * 1024  # articles are kilobytes; anything this big is not an article
 
 _EXTENSIONS = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
@@ -30,9 +30,9 @@ _MD_SNIFF = re.compile(
 
 def check_size(path: str, size: int) -> None:
     """Refuse a file over the cap before reading or decoding it."""
-    if size > MAX_BYTES:
-        raise InputError(f"{path}: file is {size / 1048576:.1f} MB, over the {MAX_BYTES // 1048576} MB "
-                         "limit for an article")
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(f"{path}: {size / 1e6:.1f} MB is too large for an article "
+                         f"(the limit is {MAX_ARTICLE_BYTES // 1_000_000} MB)")
 
 
 def decode(path: str, data: bytes) -> str:

@@ -6,9 +6,13 @@ PV3xx quotations, PV4xx the article as a whole, PV9xx the tool's own housekeepin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from provenance.models import Severity
+
+_CODE = re.compile(r"PV[1-49]\d\d")  # the families of the docstring
+_NAME = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,37 @@ RULES: tuple[Rule, ...] = (
        "Remove the stale comment."),
 )
 
-BY_NAME: dict[str, Rule] = {r.name: r for r in RULES}
-BY_CODE: dict[str, Rule] = {r.code: r for r in RULES}
+
+
+def _index(rules: tuple[Rule, ...]) -> tuple[dict[str, Rule], dict[str, Rule]]:
+    """The rules by name and by code; a malformed or repeated code or name is refused (at import)."""
+    by_name: dict[str, Rule] = {}
+    by_code: dict[str, Rule] = {}
+    for r in rules:
+        if not _CODE.fullmatch(r.code):
+            raise ValueError(f"finding code {r.code!r} is not PV followed by a family digit and two digits")
+        if not _NAME.fullmatch(r.name):
+            raise ValueError(f"finding name {r.name!r} is not lower-case words joined by hyphens")
+        for index, key, kind in ((by_code, r.code, "code"), (by_name, r.name, "name")):
+            if key in index:
+                raise ValueError(f"finding {kind} {key!r} is registered twice")
+            index[key] = r
+    return by_name, by_code
+
+
+BY_NAME, BY_CODE = _index(RULES)
+
+
+def names_for(name_or_code: str) -> tuple[str, ...]:
+    """The finding names a name, a code or a code prefix (`PV3`, any case) stands for; () for none."""
+    key = name_or_code.strip()
+    exact = BY_NAME.get(key.lower()) or BY_CODE.get(key.upper())
+    if exact is not None:
+        return (exact.name,)
+    prefix = key.upper()
+    if not re.fullmatch(r"PV\d{0,2}", prefix):
+        return ()
+    return tuple(r.name for r in RULES if r.code.startswith(prefix))
 
 
 def rule(name_or_code: str) -> Rule:

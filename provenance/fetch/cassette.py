@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from provenance.errors import ConfigError
-
-RECORD_MODES = ("none", "once", "new_episodes", "all")
+from provenance.options import RECORD_MODES
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 
-from provenance import __version__
+from provenance import __version__, options
 from provenance.errors import ErrorKind
 
 USER_AGENT = f"provenance/{__version__} (+https://github.com/provenance-news/provenance)"
@@ -20,10 +20,10 @@ class FetchOptions:
     cache_dir: str | None = None  # default: $XDG_CACHE_HOME/provenance or ~/.cache/provenance
     no_cache: bool = False
     allow_private_addresses: bool = False
-    timeout: float = 20.0  # seconds: connect, read, and the whole of one attempt
-    concurrency: int = 16  # requests at once, all hosts
-    per_host: int = 2  # requests at once to one host:port
-    max_bytes: int = 10_000_000  # decoded bytes read of one response
+    timeout: float = options.TIMEOUT
+    concurrency: int = options.CONCURRENCY
+    per_host: int = options.PER_HOST
+    max_bytes: int = options.MAX_BYTES
     retries: int = 2  # extra attempts on 429/503/time-outs
     cache_ttl: float = 86400.0  # seconds
     user_agent: str = USER_AGENT

@@ -9,6 +9,7 @@ import importlib
 from typing import Any, Protocol
 
 from provenance.models import Report
+from provenance.options import FORMATS
 
 
 class Formatter(Protocol):
@@ -27,6 +28,7 @@ _FORMATTERS: dict[str, tuple[str, str]] = {
 }
 
 FORMAT_NAMES: tuple[str, ...] = tuple(_FORMATTERS)
+assert FORMAT_NAMES == FORMATS, "provenance/options.py names every format plug-in"
 
 
 def get_formatter(name: str, **options: Any) -> Formatter:

@@ -1,0 +1,20 @@
+"""The names and limits that the command line, the settings file and the stages share, written once.
+
+`cli.py` builds its click options from these, `settings.py` validates the same keys against them, and
+`Config` and `FetchOptions` take their defaults from here (tests hold the README's tables to them).
+"""
+
+from __future__ import annotations
+
+FORMATS = ("text", "json", "sarif", "github", "html")  # the plug-ins of provenance/formats/
+RECORD_MODES = ("none", "once", "new_episodes", "all")  # as in VCR.py
+FAIL_ON_LEVELS = ("error", "warning", "info", "never")
+LEVELS = ("error", "warning", "info")
+
+# network defaults, for one request and for the run
+TIMEOUT = 20.0  # seconds: connect, read, and the whole of one attempt
+CONCURRENCY = 16  # requests at once, all hosts
+PER_HOST = 2  # requests at once to one host:port
+MAX_BYTES = 10_000_000  # decoded bytes read of one response
+
+MAX_ARTICLE_BYTES = 10_000_000  # articles are kilobytes; anything this big is not an article
