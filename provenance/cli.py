@@ -242,7 +242,7 @@ def baseline(ctx: click.Context, paths: tuple[str, ...], config_file: str | None
 def inspect(ctx: click.Context, paths: tuple[str, ...], inspect_format: str, config_file: str | None,
             verbose: bool, **_: object) -> None:
     """Show what the tool reads from source documents (saved pages or URLs)."""
-    from provenance.inspect import inspect_all, render_json, render_text
+    from provenance.inspection import inspect_all, render_json, render_text
 
     _configure_logging(verbose)
     results = inspect_all(list(paths), _config(ctx, config_file))  # the settings file's network keys too

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from provenance.checks.base import Context, finding
 from provenance.errors import ErrorKind
+from provenance.match.titles import normalise_title, title_score
 from provenance.models import Citation, Finding, Resolution, SourceDoc, Status
-from provenance.resolve.titles import normalise_title, title_score
 from provenance.urls import document_key, url_host
 
 # Below this similarity (0-100) the cited title and the page's are different titles. Chosen on the dev set

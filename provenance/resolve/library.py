@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import ErrorKind
+from provenance.match.titles import normalise_title, title_score
 from provenance.models import Citation, Resolution, SourceDoc, Status
 from provenance.parallel import Workers
 from provenance.resolve.interface import Run, Wanted
-from provenance.resolve.titles import normalise_title, title_score
 from provenance.source.charset import decode_html
 from provenance.urls import document_key
 

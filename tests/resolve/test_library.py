@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from provenance.match.titles import normalise_title, title_score
 from provenance.models import Citation, SourceDoc
 from provenance.resolve.library import Library
-from provenance.resolve.titles import normalise_title, title_score
 from provenance.source import read_source
 from provenance.urls import document_key
 
