@@ -139,6 +139,10 @@ def check_options(fn):
                      help="Allow fetching from private, loopback and link-local addresses."),
         click.option("--archive/--no-archive", default=True,
                      help="Read a dead link's Wayback Machine copy (default: on; never with --offline)."),
+        click.option("--search", multiple=True, metavar="NAME[=ENDPOINT]",
+                     help="A search service for citations without a link (searxng, gdelt, crossref); "
+                          "repeatable, asked in order; replaces the default list (gdelt, crossref)."),
+        click.option("--no-search", is_flag=True, help="Ask no search service."),
         click.option("--timeout", type=float, help=f"Seconds allowed for one request ({options.TIMEOUT:g})."),
         click.option("--concurrency", type=click.IntRange(1, 256),
                      help=f"Requests at once, all hosts ({options.CONCURRENCY})."),

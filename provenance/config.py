@@ -30,6 +30,8 @@ class Config:
     no_cache: bool = False
     allow_private_addresses: bool = False
     archive: bool = True  # look dead links up in the Wayback Machine (through the same fetch seam)
+    search: tuple[str, ...] | None = None  # NAME or NAME=ENDPOINT, in order; None: the default list
+    no_search: bool = False
     quiet: bool = False
     timeout: float = options.TIMEOUT  # seconds, per request
     concurrency: int = options.CONCURRENCY  # requests at once, all hosts
@@ -39,6 +41,7 @@ class Config:
     def fetch_options(self) -> FetchOptions:
         """What the run's fetcher needs of this Config."""
         from provenance.fetch.outcome import FetchOptions
+        from provenance.resolve.search import trusted_endpoints
 
         return FetchOptions(
             offline=self.offline,
@@ -51,4 +54,5 @@ class Config:
             concurrency=self.concurrency,
             per_host=self.per_host,
             max_bytes=self.max_bytes,
+            trusted_endpoints=trusted_endpoints(self.search),
         )

@@ -40,6 +40,8 @@ class ErrorKind(str, Enum):
     # a citation without a link that no look-up found
     NOT_IN_LIBRARY = "not-in-library"
     NO_LIBRARY = "no-library"
+    NO_SEARCH_MATCH = "no-search-match"  # the services answered; no result is the cited document
+    SEARCH_FAILED = "search-failed"  # no service could be asked, or none answered
 
     __str__ = str.__str__  # "not-found", not "ErrorKind.NOT_FOUND", in messages and f-strings
     __format__ = str.__format__  # type: ignore[assignment]

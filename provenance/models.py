@@ -39,6 +39,7 @@ class Status(str, Enum):
     FETCHED = "fetched"
     LIBRARY = "library"
     ARCHIVED = "archived"
+    FOUND = "found"  # looked up through a search service and checked
     UNRESOLVED = "unresolved"
     UNREACHABLE = "unreachable"
 
@@ -136,6 +137,23 @@ class SourceDoc:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """One result a search service gave, and whether it was taken for the cited document."""
+
+    url: str
+    title: str | None
+    accepted: bool
+    why: str  # for an editor: what fitted, or what did not
+
+
+@dataclass(frozen=True)
+class SearchTrail:
+    service: str
+    query: str  # the query that gave the accepted candidate, or the last one asked
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
 class Resolution:
     status: Status
     url: str | None = None  # what was read (final URL after redirects, or library path)
@@ -144,6 +162,7 @@ class Resolution:
     error_kind: ErrorKind | None = None  # machine-readable reason (errors.py)
     doc: SourceDoc | None = None
     found_by: str | None = field(default=None, compare=False)  # the look-up that gave it (resolve/chain.py)
+    lookup: SearchTrail | None = None  # for a search look-up: what was asked and every candidate weighed
 
     @property
     def readable(self) -> bool:

@@ -128,6 +128,24 @@ def _per_path_ignores(value: Any) -> dict[str, tuple[str, ...]]:
     return {str(glob): _names(names) for glob, names in value.items()}
 
 
+def _search(value: Any) -> tuple[str, ...]:
+    """Search services in order: `gdelt`, `searxng=http://localhost:8888` (a list, or commas/newlines)."""
+    from provenance.resolve.search import parse_spec
+
+    if isinstance(value, str):
+        value = [v for v in re.split(r"[,\s]+", value) if v]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise _Bad("expected a list of NAME or NAME=ENDPOINT")
+    specs = []
+    for spec in value:
+        try:
+            name, endpoint = parse_spec(spec)
+        except ValueError as e:
+            raise _Bad(str(e)) from None
+        specs.append(f"{name}={endpoint}" if endpoint else name)
+    return tuple(specs)
+
+
 _PARSERS: dict[str, Callable[[Any], Any]] = {
     "format": _choice(FORMATS),
     "output": _text,
@@ -145,6 +163,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "no_cache": _flag,
     "allow_private_addresses": _flag,
     "archive": _flag,
+    "search": _search,
+    "no_search": _flag,
     "quiet": _flag,
     "timeout": _number(float),
     "concurrency": _number(int),

@@ -47,6 +47,9 @@ _STATUS_KINDS = {404: ErrorKind.NOT_FOUND, 410: ErrorKind.GONE, 401: ErrorKind.B
                  403: ErrorKind.BLOCKED, 429: ErrorKind.RATE_LIMITED}
 
 
+_SEARCH_KINDS = (ErrorKind.NO_SEARCH_MATCH, ErrorKind.SEARCH_FAILED)
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     article = ctx.article
     for citation in article.citations:
@@ -54,8 +57,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         if res is None:
             continue
         if res.status is Status.UNRESOLVED:
-            where = ("no library of saved documents was given" if res.error_kind == ErrorKind.NO_LIBRARY
-                     else "no saved document matches it")
+            if res.lookup is not None or res.error_kind in _SEARCH_KINDS:
+                why = (res.reason or "no search result fits it").rstrip(".")
+                where = why[:1].lower() + why[1:]
+            elif res.error_kind == ErrorKind.NO_LIBRARY:
+                where = "no library of saved documents was given"
+            else:
+                where = "no saved document matches it"
             yield _at(citation, "unresolved-source", f"{_name(citation)} has no link, and {where}.")
         elif res.status is Status.UNREACHABLE:
             yield _at(citation, "unreachable-source",
@@ -151,7 +159,7 @@ def _document_keys(citation: Citation, res: Resolution | None) -> list[str]:
     if citation.url:
         keys.append("url:" + document_key(citation.url))
     if res is not None:
-        read = res.url if res.status in (Status.FETCHED, Status.ARCHIVED, Status.LIBRARY) else None
+        read = res.url if res.status not in (Status.UNRESOLVED, Status.UNREACHABLE) else None
         for url in (read, res.doc.canonical if res.doc else None):
             # a link that redirects to a home page (a dead story, a consent wall) or a page whose
             # canonical is its home page does not make two different stories the same document

@@ -179,7 +179,7 @@ class _Session:
             limits = httpx.Limits(max_connections=max(1, opts.concurrency), max_keepalive_connections=32)
             network = LazyTransport(lambda: httpx.AsyncHTTPTransport(limits=limits, retries=0))
             if not opts.allow_private_addresses:
-                network = GuardTransport(network)
+                network = GuardTransport(network, opts.trusted)
         transport = network
         if opts.cassette:
             mode = "none" if opts.offline else opts.effective_record_mode  # offline: replay only
@@ -247,7 +247,7 @@ class _Session:
         current = url
         while True:
             try:
-                if not self.options.allow_private_addresses:
+                if not (self.options.allow_private_addresses or self.options.trusted(current)):
                     check_literal(_host(current))
                 hop, attempts = await self._with_retries(current)
             except RefusedAddress as exc:

@@ -20,6 +20,12 @@ class FetchOptions:
     cache_dir: str | None = None  # default: $XDG_CACHE_HOME/provenance or ~/.cache/provenance
     no_cache: bool = False
     allow_private_addresses: bool = False
+    # the endpoints the user named (--search searxng=http://localhost:8888): URLs under them are trusted,
+    # so never refused as private; every other URL, the ones services return included, is checked
+    trusted_endpoints: tuple[str, ...] = ()
+
+    def trusted(self, url: str) -> bool:
+        return any(url.startswith(endpoint) for endpoint in self.trusted_endpoints)
     timeout: float = options.TIMEOUT
     concurrency: int = options.CONCURRENCY
     per_host: int = options.PER_HOST

@@ -25,7 +25,7 @@ from provenance.formats._common import (
 )
 from provenance.formats._html_marks import locate_quotes, paragraphs_html, word_diff
 from provenance.formats._html_style import CSS
-from provenance.models import ArticleReport, Citation, Finding, Judgement, Quote, Report, Verdict
+from provenance.models import ArticleReport, Citation, Finding, Judgement, Quote, Report, Status, Verdict
 
 VERDICT_WORDS = {
     Verdict.VERIFIED: "The quotation is in the source, word for word (up to typography and marked cuts).",
@@ -239,6 +239,10 @@ def _source_row(ar: ArticleReport, c: Citation, aid: str) -> str:
         status += f" (HTTP {res.http_status})"
     if res.reason:
         status += f'<br><span class="muted">{_e(res.reason)}</span>'
+    if res.lookup is not None and res.status is Status.FOUND:
+        found_at = _link(res.url, _e(res.url or ""))
+        how = f"found by {_e(res.lookup.service)} ({_e(res.lookup.query)}):"
+        status += f'<br><span class="muted">{how}</span> {found_at}'
     doc = res.doc
     title = _link(c.url, _e(c.title)) if c.title else _link(c.url, _e(c.url or c.raw))
     found = "<br>".join(_finding_line(f) for f in sorted_findings(ar.findings) if f.source == c.id)

@@ -17,7 +17,7 @@ from provenance.formats._common import (
     resolution_of,
     sorted_findings,
 )
-from provenance.models import ArticleReport, Citation, Finding, Quote, Report, Verdict
+from provenance.models import ArticleReport, Citation, Finding, Quote, Report, SearchTrail, Verdict
 
 SCHEMA_VERSION = 1
 TOOL_NAME = "provenance"
@@ -82,11 +82,18 @@ def _source(ar: ArticleReport, c: Citation) -> dict[str, Any]:
             "sha256": (doc.sha256 or None) if doc else None,
             "error_kind": res.error_kind,  # extra: machine-readable reason
             "canonical": doc.canonical if doc else None,  # extra
+            **({"lookup": _lookup(res.lookup)} if res.lookup else {}),
         },
         "line": c.line,
         "column": c.column,  # extra
         "kind": c.kind,  # extra: list | footnote | inline
     }
+
+
+def _lookup(trail: SearchTrail) -> dict[str, Any]:
+    return {"service": trail.service, "query": trail.query,
+            "candidates": [{"url": c.url, "title": c.title, "accepted": c.accepted, "why": c.why}
+                           for c in trail.candidates]}
 
 
 def _claim(ar: ArticleReport, q: Quote) -> dict[str, Any]:

@@ -43,6 +43,7 @@ _STATUS_STYLE = {
     Status.FETCHED: "green",
     Status.LIBRARY: "green",
     Status.ARCHIVED: "cyan",
+    Status.FOUND: "green",
     Status.UNRESOLVED: "yellow",
     Status.UNREACHABLE: "red",
 }
@@ -105,8 +106,11 @@ class TextFormatter:
             lines.append(f"  [{c.id}] {cited} — {status}")
             if c.url:
                 lines.append(f"       {self._s(c.url, 'dim')}")
-            if res.reason and res.status in (Status.UNREACHABLE, Status.UNRESOLVED):
+            if res.reason and res.status in (Status.UNREACHABLE, Status.UNRESOLVED, Status.FOUND):
                 lines.append(f"       {res.reason}")
+            if res.lookup is not None and res.status is Status.FOUND:
+                how = f"found by {res.lookup.service} ({res.lookup.query})"
+                lines.append(f"       {how}: {self._s(res.url or '', 'dim')}")
             if res.doc is not None and (res.doc.title or res.doc.published):
                 page = ", ".join(
                     p

@@ -137,8 +137,8 @@ def test_nothing_found_keeps_the_last_failure_which_says_why() -> None:
     assert got[("a.md", "2")].status is Status.UNRESOLVED  # no look-up could say more
 
 
-def test_the_chain_is_link_then_library_then_archive() -> None:
-    assert [make.__module__.rsplit(".", 1)[1] for make in CHAIN] == ["link", "library", "archive"]
+def test_the_chain_is_link_then_library_then_archive_then_search() -> None:
+    assert [make.__module__.rsplit(".", 1)[1] for make in CHAIN] == ["link", "library", "archive", "search"]
 
 
 def test_the_readme_shows_the_chain_in_its_order() -> None:
@@ -147,7 +147,7 @@ def test_the_readme_shows_the_chain_in_its_order() -> None:
     from tests.support.cli import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    rows = re.findall(r"^\| `(\w+)` \| `resolve/(\w+)\.py` \|", readme, re.M)
+    rows = re.findall(r"^\| `(\w+)` \| `resolve/(\w+)(?:\.py|/)` \|", readme, re.M)
     assert [module for _, module in rows] == [make.__module__.rsplit(".", 1)[1] for make in CHAIN]
 
 

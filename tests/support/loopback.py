@@ -58,7 +58,8 @@ def _handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                 server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 count = server.hits[self.path]
             try:
-                route = server.routes.get(self.path)
+                # an exact route first (query included), else the route of the path without its query
+                route = server.routes.get(self.path) or server.routes.get(self.path.split("?", 1)[0])
                 if route is None:
                     status, headers, body = 404, {"Content-Type": "text/plain"}, b"no such page"
                 else:

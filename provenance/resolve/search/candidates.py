@@ -1,0 +1,66 @@
+"""Whether a page a search service pointed to is the cited document: precision first.
+
+A wrong document is far worse than none (it would verify or condemn a quotation on the wrong evidence),
+so a candidate is taken only when its own page says so: its title matches the cited one, its site fits
+the cited publisher (or it is a near-exact copy of the same title: a syndicated copy, said as such), and
+its date fits the cited date where both are known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from provenance.match.titles import title_score
+from provenance.models import Citation, SourceDoc
+from provenance.resolve.search.outlets import fits_publisher
+from provenance.urls import url_host
+
+TITLE_FIT = 80.0  # the library's threshold (benchmarks/library_threshold.py: no wrong match from 70 up)
+TITLE_SAME = 95.0  # near-exact: what a copy on another outlet, or an entry naming no outlet, must reach
+DATE_FIT = dt.timedelta(days=2)  # time zones and a late update; a week apart is another story
+
+
+@dataclass(frozen=True)
+class Judged:
+    accepted: bool
+    why: str
+    rank: tuple[int, float] = (0, 0.0)  # (on the cited outlet, title score): the better candidate first
+    syndicated: bool = False
+
+
+def judge(citation: Citation, doc: SourceDoc) -> Judged:
+    from provenance.checks.source_list import is_vague_publisher
+
+    cited = citation.title or ""
+    shown = f"“{_short(doc.title)}”" if doc.title else "no title"
+    score = title_score(cited, [doc.title] if doc.title else [], sites=_sites(doc))
+    if score < TITLE_FIT:
+        return Judged(False, f"its title ({shown}) is not the cited one (similarity {score:.0f})")
+    if citation.date and doc.published and abs(citation.date - doc.published) > DATE_FIT:
+        return Judged(False, f"it is dated {doc.published.isoformat()}, the citation "
+                             f"{citation.date.isoformat()}")
+    publisher = citation.publisher
+    if publisher and is_vague_publisher(publisher):
+        publisher = None  # "News Report" names no outlet to check the page's site against
+    host = url_host(doc.url) or "its site"
+    if publisher and fits_publisher(publisher, doc.url, doc.site):
+        return Judged(True, f"its title matches (similarity {score:.0f}) on {host}, {publisher}'s site",
+                      (1, score))
+    if score < TITLE_SAME:
+        if publisher:
+            return Judged(False, f"it is on {host}, not {publisher}, and its title is not the same")
+        return Judged(False, f"the entry names no outlet, and its title is only close (similarity "
+                             f"{score:.0f})")
+    if publisher:
+        return Judged(True, f"the same title on {host}: a copy, not on {publisher}", (0, score), True)
+    return Judged(True, f"the same title on {host} (the entry names no outlet)", (0, score))
+
+
+def _sites(doc: SourceDoc) -> tuple[str, ...]:
+    return tuple(s for s in (doc.site, url_host(doc.url)) if s)
+
+
+def _short(text: str | None, limit: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

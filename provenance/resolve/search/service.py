@@ -1,0 +1,55 @@
+"""What a search service module gives the search look-up: its queries as URLs, and its answers as hits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Protocol
+
+from provenance.models import Citation
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result of a search service, before its page is read (the page decides, not the hit)."""
+
+    url: str
+    title: str | None = None
+    published: dt.date | None = None  # as the service says; GDELT's seendate is a crawl time: None
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str  # what was asked, for the report
+    url: str  # the request that asks it
+
+
+class BadAnswer(ValueError):
+    """The service answered, but not with results (an error page under 200, malformed JSON …)."""
+
+
+class Service(Protocol):
+    name: str
+    interval: float  # seconds between two live requests (the service's own politeness rule)
+
+    def wants(self, citation: Citation) -> bool:
+        """Whether this service can look the citation up at all (Crossref: scholarly works only)."""
+        ...
+
+    def queries(self, citation: Citation) -> list[Query]:
+        """The requests to try, best first."""
+        ...
+
+    def parse(self, body: str) -> list[Hit]:
+        """The hits of one answer; [] when it found nothing; BadAnswer when it is not an answer."""
+        ...
+
+
+def iso_day(value: object) -> dt.date | None:
+    """`2025-12-03`, `2025-12-03T10:00:00Z` … as a date; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
