@@ -37,7 +37,7 @@ NEEDS_ENDPOINT = frozenset({"searxng"})
 # Online runs ask these when the user names none: both are public and need no key, so the seed article
 # is looked up without configuring anything. SearXNG needs an instance, so it cannot be a default.
 DEFAULT = ("gdelt", "crossref")
-MAX_QUERIES = 200  # per service and run: a budget, so an archive run cannot hammer a free service
+MAX_QUERIES = 1000  # per service and run: a budget, so an archive run cannot hammer a free service
 MAX_CANDIDATES = 5  # results read per query, best first
 _DOWN = {ErrorKind.DNS, ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.RATE_LIMITED,
          ErrorKind.REFUSED_ADDRESS, ErrorKind.BLOCKED}  # the service, not the query: stop asking it

@@ -9,16 +9,18 @@ its date fits the cited date where both are known.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
-from provenance.match.titles import title_score
+from provenance.match.titles import normalise_title, title_score
 from provenance.models import Citation, SourceDoc
 from provenance.resolve.search.outlets import fits_publisher
 from provenance.urls import url_host
 
 TITLE_FIT = 80.0  # the library's threshold (benchmarks/library_threshold.py: no wrong match from 70 up)
 TITLE_SAME = 95.0  # near-exact: what a copy on another outlet, or an entry naming no outlet, must reach
-DATE_FIT = dt.timedelta(days=2)  # time zones and a late update; a week apart is another story
+DATE_FIT = dt.timedelta(days=2)
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")  # time zones and a late update; a week apart is another story
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ def judge(citation: Citation, doc: SourceDoc) -> Judged:
     score = title_score(cited, [doc.title] if doc.title else [], sites=_sites(doc))
     if score < TITLE_FIT:
         return Judged(False, f"its title ({shown}) is not the cited one (similarity {score:.0f})")
+    missing = _missing_words(cited, doc.title or "") if score < 100.0 else []
+    if missing:  # one word changed in a long headline scores 90+, and is another story
+        return Judged(False, f"its title ({shown}) lacks “{missing[0]}” of the cited one")
     if citation.date and doc.published and abs(citation.date - doc.published) > DATE_FIT:
         return Judged(False, f"it is dated {doc.published.isoformat()}, the citation "
                              f"{citation.date.isoformat()}")
@@ -55,6 +60,24 @@ def judge(citation: Citation, doc: SourceDoc) -> Judged:
     if publisher:
         return Judged(True, f"the same title on {host}: a copy, not on {publisher}", (0, score), True)
     return Judged(True, f"the same title on {host} (the entry names no outlet)", (0, score))
+
+
+def _missing_words(cited: str, page: str) -> list[str]:
+    """The words of the cited title that the page's title lacks; the last word of a cut title ("thro")
+    need only begin one of the page's words."""
+    words = normalise_title(_ELLIPSIS.sub("", cited)).split()
+    page_words = set(normalise_title(page).split())
+    missing = [w for w in words if w not in page_words]
+    if missing and missing[-1] == words[-1] and (_ELLIPSIS.search(cited) or _cut(cited)):
+        if any(p.startswith(words[-1]) for p in page_words):
+            missing.pop()
+    return missing
+
+
+def _cut(title: str) -> bool:
+    from provenance.checks.source_list import is_truncated_title
+
+    return is_truncated_title(title)
 
 
 def _sites(doc: SourceDoc) -> tuple[str, ...]:

@@ -50,3 +50,19 @@ def test_the_page_site_name_can_vouch_for_the_publisher():
     j = judge(cited, _doc("Telix joins forces with University Hospital Essen", "https://mirror.example/telix",
                           site="GlobeNewswire"))
     assert j.accepted and not j.syndicated
+
+
+def test_one_word_changed_in_a_long_headline_is_another_story():
+    cited = Citation("1", "raw", "uproxx.com", "Rudy Giuliani Is No Longer In The Running To Become Donald "
+                     "Trump’s Secretary Of State", dt.date(2016, 12, 9), None, 1)
+    j = judge(cited, _doc("Rudy Giuliani Is No Longer In The Running To Become Donald Trump’s Different Of "
+                          "State", "https://uproxx.com/story/1", published=dt.date(2016, 12, 9)))
+    assert not j.accepted and "lacks “secretary”" in j.why
+
+
+def test_the_cut_last_word_of_a_truncated_title_need_only_begin_a_word():
+    cited = Citation("4", "raw", "Globe Newswire", "Telix Joins Forces with University Hospital Essen on "
+                     "PROMISE-PET: Optimizing Patient Management thro", None, None, 1)
+    j = judge(cited, _doc("Telix Joins Forces with University Hospital Essen on PROMISE-PET: Optimizing "
+                          "Patient Management through AI", "https://www.globenewswire.com/news/1"))
+    assert j.accepted
