@@ -109,41 +109,45 @@ class SearchLookup:
         return [self._look_up(w.citation, w.failed) if _wants(w) else None for w in wanted]
 
     def _look_up(self, citation: Citation, failed: Resolution | None) -> Resolution | None:
-        trail: SearchTrail | None = None
+        asked: tuple[str, str] | None = None  # (service, query) last asked
+        weighed: list[Candidate] = []  # every result read, over every query
         problems: list[str] = []
         for service in self.services:
             if not service.wants(citation):
                 continue
             for query in service.queries(citation):
+                asked = asked or (service.name, query.text)
                 if service.name in self.down:
                     problems.append(f"{service.name}: {self.down[service.name]}")
                     break
                 if self.asked[service.name] >= MAX_QUERIES:
                     problems.append(f"{service.name}: the run's budget of {MAX_QUERIES} queries is spent")
                     break
+                asked = (service.name, query.text)  # the last query asked
                 found = self._ask(service, query.url)
                 if isinstance(found, str):
                     problems.append(f"{service.name}: {found}")
                     break
-                candidates, taken = self._weigh(citation, found)
-                trail = SearchTrail(service.name, query.text, candidates)
+                seen = {c.url for c in weighed}
+                candidates, taken, tied = self._weigh(citation, [h for h in found if h.url not in seen])
+                weighed += candidates
+                trail = SearchTrail(service.name, query.text, tuple(weighed))
                 if taken is not None:
                     return _found(taken, trail)
-                if candidates and any(c.accepted for c in candidates):
+                if tied:
                     return _unresolved(trail, "two search results fit the citation equally; neither is taken")
-        if trail is None and not problems:
+        if asked is None:
             return None  # nothing could be asked: the earlier failure stands
-        if trail is not None and trail.candidates:
-            why = f"none of the {len(trail.candidates)} search results read is the cited document"
-        elif problems:
+        trail = SearchTrail(*asked, tuple(weighed))
+        if weighed:
+            return _unresolved(trail, f"none of the {len(weighed)} search results read is the cited document")
+        if problems:
             earlier = (failed.reason or "").rstrip(".") if failed is not None else ""
             why = "the search failed (" + "; ".join(dict.fromkeys(problems)) + ")"
             why = f"{earlier}, and {why}" if earlier else why
             return Resolution(Status.UNRESOLVED, reason=why[0].upper() + why[1:] + ".",
                               error_kind=ErrorKind.SEARCH_FAILED, lookup=trail, found_by=self.name)
-        else:
-            why = "the search services found nothing"
-        return _unresolved(trail, why)
+        return _unresolved(trail, "the search services found nothing")
 
     def _ask(self, service: Service, url: str) -> list | str:
         """The hits of one query, or why there are none to be had from this service."""
@@ -166,8 +170,8 @@ class SearchLookup:
                 seen.setdefault(document_key(hit.url), hit)
         return list(seen.values())[:MAX_CANDIDATES]
 
-    def _weigh(self, citation: Citation, hits: list) -> tuple[tuple[Candidate, ...], Resolution | None]:
-        """Every hit's page read and judged; the one taken, when exactly one fits best."""
+    def _weigh(self, citation: Citation, hits: list) -> tuple[list[Candidate], Resolution | None, bool]:
+        """Every hit's page read and judged; the one taken when exactly one fits best, or whether two tie."""
         from provenance.resolve.link import read_fetched
         from provenance.resolve.search.candidates import judge
 
@@ -185,16 +189,16 @@ class SearchLookup:
             if judged.accepted:
                 fitting.append((judged, read))
         if not fitting:
-            return tuple(candidates), None
+            return candidates, None, False
         fitting.sort(key=lambda jr: jr[0].rank, reverse=True)
         best, best_read = fitting[0]
         rivals = [r for j, r in fitting[1:] if j.rank == best.rank and not _same_document(r, best_read)]
         if rivals:
-            return tuple(candidates), None
+            return candidates, None, True
         reason = best.why if best.syndicated else None
         found = Resolution(Status.FOUND, url=best_read.url, http_status=best_read.http_status, reason=reason,
                            doc=best_read.doc)
-        return tuple(candidates), found
+        return candidates, found, False
 
 
 def _wants(w: Wanted) -> bool:
