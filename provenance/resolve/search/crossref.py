@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from provenance.models import Citation
 from provenance.resolve.search.queries import title_phrase
-from provenance.resolve.search.service import BadAnswer, Hit, Query
+from provenance.resolve.search.service import BadAnswer, Hit, Query, TitleSearch
 
 ENDPOINT = "https://api.crossref.org"
 MAILTO = "provenance@users.noreply.github.com"
@@ -23,7 +23,7 @@ _SCHOLARLY = re.compile(r"\b(?:journal|review|proceedings|university|press|arxiv
                         r"ieee|acm|springer|elsevier|wiley|plos|conference|letters)\b", re.I)
 
 
-class Crossref:
+class Crossref(TitleSearch):
     name = "crossref"
     interval = 0.1  # 10 a second
 
@@ -34,10 +34,7 @@ class Crossref:
         scholarly = bool(_DOI.search(citation.raw) or _SCHOLARLY.search(citation.publisher or ""))
         return scholarly and title_phrase(citation) is not None
 
-    def queries(self, citation: Citation) -> list[Query]:
-        phrase = title_phrase(citation)
-        if phrase is None:
-            return []
+    def phrase_queries(self, citation: Citation, phrase: str) -> list[Query]:
         params = {"query.bibliographic": phrase, "rows": "5", "mailto": MAILTO}
         return [Query(phrase, f"{self.base}/works?" + urlencode(params))]
 

@@ -14,27 +14,20 @@ from urllib.parse import urlencode
 
 from provenance.models import Citation
 from provenance.resolve.search.outlets import known_domains
-from provenance.resolve.search.queries import title_phrase
-from provenance.resolve.search.service import BadAnswer, Hit, Query
+from provenance.resolve.search.service import BadAnswer, Hit, Query, TitleSearch
 
 ENDPOINT = "https://api.gdeltproject.org/api/v2/doc/doc"
 WINDOW = dt.timedelta(days=7)  # either side of the cited date
 
 
-class Gdelt:
+class Gdelt(TitleSearch):
     name = "gdelt"
     interval = 5.0  # "please limit requests to one every 5 seconds"
 
     def __init__(self, endpoint: str | None = None) -> None:
         self.base = endpoint or ENDPOINT
 
-    def wants(self, citation: Citation) -> bool:
-        return title_phrase(citation) is not None
-
-    def queries(self, citation: Citation) -> list[Query]:
-        phrase = title_phrase(citation)
-        if phrase is None:
-            return []
+    def phrase_queries(self, citation: Citation, phrase: str) -> list[Query]:
         window = {}
         if citation.date:
             start, end = citation.date - WINDOW, citation.date + WINDOW

@@ -12,24 +12,17 @@ from urllib.parse import urlencode
 
 from provenance.models import Citation
 from provenance.resolve.search.outlets import known_domains
-from provenance.resolve.search.queries import title_phrase
-from provenance.resolve.search.service import BadAnswer, Hit, Query, iso_day
+from provenance.resolve.search.service import BadAnswer, Hit, Query, TitleSearch, iso_day
 
 
-class SearXNG:
+class SearXNG(TitleSearch):
     name = "searxng"
 
     def __init__(self, endpoint: str, interval: float = 1.0) -> None:
         self.base = endpoint.rstrip("/")
         self.interval = interval  # configurable: it is the newsroom's own instance
 
-    def wants(self, citation: Citation) -> bool:
-        return title_phrase(citation) is not None
-
-    def queries(self, citation: Citation) -> list[Query]:
-        phrase = title_phrase(citation)
-        if phrase is None:
-            return []
+    def phrase_queries(self, citation: Citation, phrase: str) -> list[Query]:
         text = f'"{phrase}"'
         domains = known_domains(citation.publisher)
         asked = [f"{text} site:{domains[0]}", text] if domains else [text]

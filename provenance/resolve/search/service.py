@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from provenance.models import Citation
+from provenance.resolve.search.queries import title_phrase
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,20 @@ class Query:
 
 class BadAnswer(ValueError):
     """The service answered, but not with results (an error page under 200, malformed JSON …)."""
+
+
+class TitleSearch:
+    """A service asked by the cited title as a phrase (what searxng, gdelt and crossref share)."""
+
+    def wants(self, citation: Citation) -> bool:
+        return title_phrase(citation) is not None
+
+    def queries(self, citation: Citation) -> list[Query]:
+        phrase = title_phrase(citation)
+        return [] if phrase is None else self.phrase_queries(citation, phrase)
+
+    def phrase_queries(self, citation: Citation, phrase: str) -> list[Query]:
+        raise NotImplementedError
 
 
 class Service(Protocol):

@@ -81,10 +81,15 @@ def _resolve_seed(config: Config, make_services, clock: FakeClock | None = None,
     return {cid: r for (_, cid), r in found.items()}, fetcher.asked_at
 
 
-def test_searxng_finds_the_cited_report_and_not_its_copy_or_last_years(server: LoopbackServer):
+def _seed_through_searxng(server: LoopbackServer):
+    """The seed's citations looked up through a loopback SearXNG over PAGES."""
     serve_pages(server, PAGES)
     searxng(server, PAGES)
-    found, _ = _resolve_seed(_config(search=()), lambda: [SearXNG(server.url("/searx"))])
+    return _resolve_seed(_config(search=()), lambda: [SearXNG(server.url("/searx"))])[0]
+
+
+def test_searxng_finds_the_cited_report_and_not_its_copy_or_last_years(server: LoopbackServer):
+    found = _seed_through_searxng(server)
     ntt = found["3"]
     assert ntt.status is Status.FOUND and ntt.url == server.url("/yahoo/ntt")
     assert ntt.lookup is not None and ntt.lookup.service == "searxng"
@@ -94,18 +99,14 @@ def test_searxng_finds_the_cited_report_and_not_its_copy_or_last_years(server: L
 
 
 def test_a_truncated_title_is_looked_up_by_its_intact_part(server: LoopbackServer):
-    serve_pages(server, PAGES)
-    searxng(server, PAGES)
-    found, _ = _resolve_seed(_config(search=()), lambda: [SearXNG(server.url("/searx"))])
+    found = _seed_through_searxng(server)
     telix = found["4"]
     assert telix.status is Status.FOUND and telix.url == server.url("/gnw/telix")
     assert "thro" not in telix.lookup.query  # the cut-off last word is not searched for
 
 
 def test_sources_the_service_does_not_know_stay_unresolved_and_say_so(server: LoopbackServer):
-    serve_pages(server, PAGES)
-    searxng(server, PAGES)
-    found, _ = _resolve_seed(_config(search=()), lambda: [SearXNG(server.url("/searx"))])
+    found = _seed_through_searxng(server)
     for cid in ("1", "2", "5"):
         assert found[cid].status is Status.UNRESOLVED
     assert "found nothing" in (found["2"].reason or "")
@@ -199,3 +200,13 @@ def test_a_bad_search_option_is_a_one_line_usage_error():
                        ("gdelt=ftp://x", "must be an http(s) URL")):
         proc = run("check", str(SEED), "--search", spec, "--offline")
         assert proc.returncode == 2 and said in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_429_is_retried_as_retry_after_says_then_the_service_is_left_alone(server: LoopbackServer):
+    server.route("/api/v2/doc/doc", (429, {"Content-Type": "text/plain", "Retry-After": "0"},
+                                     b"Please limit requests to one every 5 seconds."))
+    found, asked_at = _resolve_seed(_config(search=()), lambda: [Gdelt(server.url("/api/v2/doc/doc"))])
+    assert sum(server.hits.values()) == 3  # one query, asked once and retried twice, and no more
+    for cid in "12345":
+        assert found[cid].status is Status.UNRESOLVED
+        assert "gdelt" in (found[cid].reason or "") and found[cid].lookup is not None
