@@ -37,14 +37,15 @@ class Resolver:
 
     def resolve(self, articles: Iterable[Article]) -> dict[tuple[str, str], Resolution]:
         """(article path, citation id) -> Resolution for every citation of every article, in order."""
-        citations = [(a.path, c) for a in articles for c in a.citations]
+        citations = [(a, c) for a in articles for c in a.citations]
+        quotes = [tuple(q.text for q in a.quotes if q.cited_source == c.id) for a, c in citations]
         current: list[Resolution | None] = [None] * len(citations)
         for lookup in self.lookups:
             todo = [i for i, r in enumerate(current) if r is None or not r.readable]
             if not todo:
                 break
-            answers = lookup.find([Wanted(citations[i][1], current[i]) for i in todo])
+            answers = lookup.find([Wanted(citations[i][1], current[i], quotes[i]) for i in todo])
             for i, answer in zip(todo, answers, strict=True):
                 if answer is not None:
                     current[i] = answer if answer.found_by else replace(answer, found_by=lookup.name)
-        return {(path, c.id): r or _NOTHING for (path, c), r in zip(citations, current, strict=True)}
+        return {(a.path, c.id): r or _NOTHING for (a, c), r in zip(citations, current, strict=True)}

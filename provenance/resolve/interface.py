@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 class Wanted:
     citation: Citation
     failed: Resolution | None = None  # what the earlier look-ups gave, not readable; None: nothing yet
+    quotes: tuple[str, ...] = ()  # the quotations the article ties to this citation (a search may ask them)
 
 
 @dataclass(frozen=True)

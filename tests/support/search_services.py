@@ -42,9 +42,9 @@ def _phrase(query: str) -> str:
 
 
 def _hits(server: LoopbackServer, pages: list[Page], query: str) -> list[Page]:
-    """The pages whose title holds every word of the quoted phrase (as a phrase search would)."""
+    """The pages whose title or text holds every word of the quoted phrase (as a phrase search would)."""
     words = re.findall(r"\w+", _phrase(query))
-    return [p for p in pages if all(w in re.findall(r"\w+", p.title.lower()) for w in words)]
+    return [p for p in pages if all(w in re.findall(r"\w+", f"{p.title} {p.body}".lower()) for w in words)]
 
 
 def serve_pages(server: LoopbackServer, pages: list[Page]) -> None:

@@ -106,16 +106,17 @@ class SearchLookup:
         pass
 
     def find(self, wanted: Sequence[Wanted]) -> Sequence[Resolution | None]:
-        return [self._look_up(w.citation, w.failed) if _wants(w) else None for w in wanted]
+        return [self._look_up(w) if _wants(w) else None for w in wanted]
 
-    def _look_up(self, citation: Citation, failed: Resolution | None) -> Resolution | None:
+    def _look_up(self, wanted: Wanted) -> Resolution | None:
+        citation, failed = wanted.citation, wanted.failed
         asked: tuple[str, str] | None = None  # (service, query) last asked
         weighed: list[Candidate] = []  # every result read, over every query
         problems: list[str] = []
         for service in self.services:
             if not service.wants(citation):
                 continue
-            for query in service.queries(citation):
+            for query in service.queries(citation, wanted.quotes):
                 asked = asked or (service.name, query.text)
                 if service.name in self.down:
                     problems.append(f"{service.name}: {self.down[service.name]}")
@@ -129,7 +130,8 @@ class SearchLookup:
                     problems.append(f"{service.name}: {found}")
                     break
                 seen = {c.url for c in weighed}
-                candidates, taken, tied = self._weigh(citation, [h for h in found if h.url not in seen])
+                fresh = [h for h in found if h.url not in seen]
+                candidates, taken, tied = self._weigh(citation, fresh, wanted.quotes)
                 weighed += candidates
                 trail = SearchTrail(service.name, query.text, tuple(weighed))
                 if taken is not None:
@@ -170,7 +172,8 @@ class SearchLookup:
                 seen.setdefault(document_key(hit.url), hit)
         return list(seen.values())[:MAX_CANDIDATES]
 
-    def _weigh(self, citation: Citation, hits: list) -> tuple[list[Candidate], Resolution | None, bool]:
+    def _weigh(self, citation: Citation, hits: list, quotes: tuple[str, ...]
+               ) -> tuple[list[Candidate], Resolution | None, bool]:
         """Every hit's page read and judged; the one taken when exactly one fits best, or whether two tie."""
         from provenance.resolve.link import read_fetched
         from provenance.resolve.search.candidates import judge
@@ -184,7 +187,7 @@ class SearchLookup:
                 why = f"it could not be read: {read.reason}"
                 candidates.append(Candidate(hit.url, hit.title, False, why))
                 continue
-            judged = judge(citation, read.doc)
+            judged = judge(citation, read.doc, quotes)
             candidates.append(Candidate(hit.url, read.doc.title, judged.accepted, judged.why))
             if judged.accepted:
                 fitting.append((judged, read))

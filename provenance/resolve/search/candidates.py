@@ -31,7 +31,9 @@ class Judged:
     syndicated: bool = False
 
 
-def judge(citation: Citation, doc: SourceDoc) -> Judged:
+def judge(citation: Citation, doc: SourceDoc, quotes: tuple[str, ...] = ()) -> Judged:
+    """Whether `doc` is the cited document; `quotes` (tied to the citation) standing on the page vouch
+    for a title that differs in a word (a typo, a rewrite) but is otherwise close."""
     from provenance.checks.source_list import is_vague_publisher
 
     cited = citation.title or ""
@@ -40,7 +42,8 @@ def judge(citation: Citation, doc: SourceDoc) -> Judged:
     if score < TITLE_FIT:
         return Judged(False, f"its title ({shown}) is not the cited one (similarity {score:.0f})")
     missing = _missing_words(cited, doc.title or "") if score < 100.0 else []
-    if missing:  # one word changed in a long headline scores 90+, and is another story
+    # one word changed in a long headline scores 90+ and is another story, unless a tied quotation is there
+    if missing and not _quoted_on_page(quotes, doc.text):
         return Judged(False, f"its title ({shown}) lacks “{missing[0]}” of the cited one")
     if citation.date and doc.published and abs(citation.date - doc.published) > DATE_FIT:
         return Judged(False, f"it is dated {doc.published.isoformat()}, the citation "
@@ -72,6 +75,11 @@ def _missing_words(cited: str, page: str) -> list[str]:
         if any(p.startswith(words[-1]) for p in page_words):
             missing.pop()
     return missing
+
+
+def _quoted_on_page(quotes: tuple[str, ...], text: str) -> bool:
+    page = f" {normalise_title(text)} "
+    return any(len(q.split()) >= 6 and f" {normalise_title(q)} " in page for q in quotes)
 
 
 def _cut(title: str) -> bool:

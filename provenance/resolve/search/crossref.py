@@ -26,6 +26,7 @@ _SCHOLARLY = re.compile(r"\b(?:journal|review|proceedings|university|press|arxiv
 class Crossref(TitleSearch):
     name = "crossref"
     interval = 0.1  # 10 a second
+    asks_quotes = False  # a bibliographic query is a title, not a sentence
 
     def __init__(self, endpoint: str | None = None) -> None:
         self.base = (endpoint or ENDPOINT).rstrip("/")

@@ -24,6 +24,15 @@ def title_phrase(citation: Citation) -> str | None:
     return phrase if len(phrase.split()) >= 3 else None
 
 
+def quote_phrase(quotes: tuple[str, ...]) -> str | None:
+    """A distinctive run of words of the longest quotation tied to the source: a second query when the
+    title finds nothing (a headline is often rewritten; a quotation rarely is)."""
+    if not quotes:
+        return None
+    words = " ".join(_PUNCT.sub(" ", max(quotes, key=len)).split()).split()
+    return " ".join(words[:MAX_WORDS]) if len(words) >= 6 else None
+
+
 def _looks_cut(title: str, words: list[str]) -> bool:
     from provenance.checks.source_list import is_truncated_title
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from provenance.models import Citation
-from provenance.resolve.search.queries import title_phrase
+from provenance.resolve.search.queries import quote_phrase, title_phrase
 
 
 @dataclass(frozen=True)
@@ -32,12 +32,15 @@ class BadAnswer(ValueError):
 class TitleSearch:
     """A service asked by the cited title as a phrase (what searxng, gdelt and crossref share)."""
 
+    asks_quotes = True  # whether a quotation tied to the source is a second query
+
     def wants(self, citation: Citation) -> bool:
         return title_phrase(citation) is not None
 
-    def queries(self, citation: Citation) -> list[Query]:
-        phrase = title_phrase(citation)
-        return [] if phrase is None else self.phrase_queries(citation, phrase)
+    def queries(self, citation: Citation, quotes: tuple[str, ...] = ()) -> list[Query]:
+        """The title as a phrase, then (when it finds nothing) a quotation the article ties to it."""
+        phrases = [title_phrase(citation), quote_phrase(quotes) if self.asks_quotes else None]
+        return [q for phrase in phrases if phrase for q in self.phrase_queries(citation, phrase)]
 
     def phrase_queries(self, citation: Citation, phrase: str) -> list[Query]:
         raise NotImplementedError
@@ -51,8 +54,8 @@ class Service(Protocol):
         """Whether this service can look the citation up at all (Crossref: scholarly works only)."""
         ...
 
-    def queries(self, citation: Citation) -> list[Query]:
-        """The requests to try, best first."""
+    def queries(self, citation: Citation, quotes: tuple[str, ...] = ()) -> list[Query]:
+        """The requests to try, best first (`quotes`: the quotations the article ties to the source)."""
         ...
 
     def parse(self, body: str) -> list[Hit]:

@@ -210,3 +210,40 @@ def test_a_429_is_retried_as_retry_after_says_then_the_service_is_left_alone(ser
     for cid in "12345":
         assert found[cid].status is Status.UNRESOLVED
         assert "gdelt" in (found[cid].reason or "") and found[cid].lookup is not None
+
+
+ARTICLE = """# Research output
+
+Published December 10, 2025.
+
+Hidenori Tanaka said: "{quote}" [1]
+
+Sources:
+1 Yahoo Finance, "NTT Scientist Contribute Fifteen Reseach Papers to NeurIPS 2025" (December 03, 2025)
+"""
+
+
+def test_a_tied_quotation_is_a_second_query_and_vouches_for_a_mistyped_title(server: LoopbackServer):
+    serve_pages(server, PAGES)
+    searxng(server, PAGES)
+    text = ARTICLE.format(quote=TANAKA).encode()
+    article = read_article("typo.txt", text)
+    assert article.quotes and article.quotes[0].cited_source == "1"
+    config = _config(search=())
+    with Workers(1) as workers, HttpFetcher(config.fetch_options()) as fetcher:
+        lookup = SearchLookup([SearXNG(server.url("/searx"))], Run(config, fetcher, workers))
+        found = Resolver([lookup]).resolve([article])[("typo.txt", "1")]
+    assert found.status is Status.FOUND and found.url == server.url("/yahoo/ntt")
+    assert found.lookup is not None and found.lookup.query.startswith('"AI is becoming ubiquitous')
+
+
+def test_without_the_quotation_a_mistyped_title_finds_nothing(server: LoopbackServer):
+    serve_pages(server, PAGES)
+    searxng(server, PAGES)
+    unsaid = "Nothing of the sort was said at all here"
+    article = read_article("typo.txt", ARTICLE.format(quote=unsaid).encode())
+    config = _config(search=())
+    with Workers(1) as workers, HttpFetcher(config.fetch_options()) as fetcher:
+        lookup = SearchLookup([SearXNG(server.url("/searx"))], Run(config, fetcher, workers))
+        found = Resolver([lookup]).resolve([article])[("typo.txt", "1")]
+    assert found.status is Status.UNRESOLVED
