@@ -14,11 +14,13 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _change(d: Difference) -> str:
-    if d.kind == "omission":
-        return f"leaves out “{d.source}”"
-    if d.kind == "addition":
-        return f"adds “{d.quoted}”"
-    return f"says “{d.quoted}” where the source says “{d.source}”"
+    """One change in an editor's words; never an empty quotation (a word added or left out is said so)."""
+    quoted, source = d.quoted.strip(), d.source.strip()
+    if d.kind == "omission" or (source and not quoted):
+        return f"leaves out “{source}”"
+    if d.kind == "addition" or (quoted and not source):
+        return f"adds “{quoted}”" + (", which the source does not say" if d.kind == "negation" else "")
+    return f"says “{quoted}” where the source says “{source}”"
 
 
 def _what_changed(j: Judgement) -> str:

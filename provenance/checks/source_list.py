@@ -77,8 +77,11 @@ def check(ctx: Context) -> Iterable[Finding]:
             if c.date is None and not c.date_text:
                 yield finding("undated-source", f"{name} gives no date.", c.line, c.column, source=c.id)
             if is_vague_publisher(c.publisher):
-                what = f'only the generic label "{c.publisher}"' if c.publisher else "no publisher"
-                message = f"{name} names {what} instead of the outlet that published it."
+                if c.publisher:
+                    message = (f'{name} names only the generic label "{c.publisher}" instead of the outlet '
+                               "that published it.")
+                else:
+                    message = f"{name} does not name the outlet that published it."
                 yield finding("vague-publisher", message, c.line, c.column, source=c.id)
         resolution = ctx.resolutions.get(c.id)
         page_title = resolution.doc.title if resolution is not None and resolution.doc is not None else None

@@ -59,6 +59,19 @@ def test_a_misquote_message_says_what_changed() -> None:
     assert "“15”" in f.message and "“16”" in f.message
 
 
+@pytest.mark.parametrize("difference, said", [
+    (Difference("negation", "not", ""), "adds “not”, which the source does not say"),
+    (Difference("negation", "", "not"), "leaves out “not”"),
+    (Difference("word", "hike", "raise"), "says “hike” where the source says “raise”"),
+    (Difference("omission", "", "all"), "leaves out “all”"),
+])
+def test_a_misquote_message_never_shows_an_empty_quotation(difference: Difference, said: str) -> None:
+    q = Quote("q1", "We will not raise taxes", None, "1", 3, 1)
+    j = Judgement(Verdict.MISQUOTED, source="1", score=96, differences=(difference,))
+    (f,) = [f for f in run(article((q,), 1), {"q1": j}, {"1"}) if f.name == "misquote"]
+    assert said in f.message and "“”" not in f.message
+
+
 def test_uncited_source_only_for_sources_read_and_unused() -> None:
     q = Quote("q1", "Words", None, "1", 3, 1)
     art = article((q,), 3)

@@ -114,6 +114,17 @@ def test_findings_carry_the_entry_position_and_name_it():
     assert f.message == "Source 7 gives no date."
 
 
+@pytest.mark.parametrize("publisher, message", [
+    (None, "Source 4 does not name the outlet that published it."),
+    ("News Report",
+     'Source 4 names only the generic label "News Report" instead of the outlet that published it.'),
+])
+def test_a_vague_publisher_message_reads_as_one_clear_sentence(publisher, message):
+    found = check(Context(article(cite("4", publisher=publisher)), {}, {}))
+    (f,) = [f for f in found if f.name == "vague-publisher"]
+    assert f.message == message
+
+
 def test_page_title_from_the_resolution_is_used():
     c = cite("2", title="Hibernating astronauts would nee", url="https://phys.org/news/x.html")
     doc = SourceDoc("https://phys.org/news/x.html", "Hibernating astronauts would need smaller spacecraft",
