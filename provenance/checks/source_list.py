@@ -66,6 +66,7 @@ _SINGLE_OK_AFTER = frozenset(
 _VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f'’]+")
 _ELLIPSIS = re.compile(r"(?:…|\.{3,})\s*$")
+_DOTTED_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}[A-Z]$")
 _DANGLING_MARK = re.compile(r"[-–—|:,;/(\[]\s*$")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
@@ -134,6 +135,8 @@ def _cut_at_end(t: str, url: str | None, page_title: str | None) -> bool:
         return False  # ends in a site's name ("… - mobilsicher.de"), not in a word
     if last.isdigit():
         return False
+    if _DOTTED_ABBREVIATION.search(t):
+        return False  # "… in Washington D.C", "… the U.S": an abbreviation that lost its last dot
     if last.lower() in FUNCTION_WORDS_EN or last in FUNCTION_WORDS_OTHER:
         if len(tokens) == 1 or (len(last) == 1 and prev.lower() in _SINGLE_OK_AFTER):
             return False  # "Vitamin A", "Plan E"

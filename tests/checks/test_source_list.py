@@ -70,6 +70,16 @@ def test_vague_publisher(publisher, vague):
         ("Fed lifts rates in first move since 2006 (UK)", False),
         ("Boeing's chief says it is time to move on", False),
         ("Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)", False),
+        # an abbreviation that lost its last dot, a number, a version: whole
+        ("Climate summit opens in Washington D.C", False),
+        ("Tariffs hit exports to the U.S", False),
+        ("Apple releases iOS 17.2", False),
+        ("Hello Kitty turns 50", False),
+        ("No Time to Die", False),
+        # still cut: a dangling article or preposition in German, French, Spanish
+        ("Ein Gespräch mit dem", True),
+        ("Les défis de la", True),
+        ("Lo que se sabe de la", True),
     ],
 )
 def test_truncated_title_from_its_text(title, truncated):
