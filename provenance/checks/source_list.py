@@ -29,6 +29,30 @@ presse | médias | fuente | fuentes | noticias | prensa | comunicado | fonte | n
 bron | nieuws | persbericht | notícias | imprensa
 """.replace("\n", " ").split("|"))
 
+# The vague-publisher rule as a principle: an entry names no outlet when every word of its publisher is a
+# generic noun for a report, the web, a press release or social media (or a modifier of one), in any of
+# these languages: "Web Report", "Online Article", "Nachrichtenbericht", "Comunicado de prensa". One word
+# that is not generic ("Report Magazine", "Internet Archive", "Social Media Today") makes it a name.
+GENERIC_WORDS = frozenset("""
+report reports news article articles story stories source sources web online internet website websites
+site webpage page press release releases statement media social post posts blog wire wires agency
+agencies staff various multiple several unknown official government company research study paper
+document summary update updates outlet outlets newspaper feed coverage reporting
+bericht berichte nachrichten nachrichtenbericht medienbericht medienberichte meldung meldungen
+agenturmeldung pressemitteilung pressemeldung presse quelle quellen internetquelle webseite artikel
+medien soziale sozialen netzwerke
+rapport article source sources communiqué presse dépêche agence agences médias sociaux réseaux
+actualité actualités site
+informe informes noticia noticias comunicado prensa fuente fuentes medios redes sociales artículo
+agencia agencias sitio
+rapporto notizia notizie comunicato stampa fonte fonti articolo agenzia agenzie
+relatório notícia notícias imprensa artigo agência agências
+nieuws nieuwsbericht persbericht bron bronnen
+""".split())
+_ARTICLES = frozenset("the la le les el il die der das".split())
+_CONNECTORS = frozenset("of the a an and de la le les des du di da del y et und e van der die das den"
+                        .split())
+
 # Words a title cannot end in unless it was cut: English ones in any case (title case capitalises them),
 # others only in lower case (German capitalises nouns: "Das Aus" is complete, "… für die" is not).
 FUNCTION_WORDS_EN = frozenset("""
@@ -106,7 +130,13 @@ def is_vague_publisher(publisher: str | None) -> bool:
     if publisher is None or not publisher.strip():
         return True
     key = re.sub(r"\s+", " ", re.sub(r"[^\w\s/?-]", " ", publisher.lower())).strip()
-    return key in GENERIC_PUBLISHERS or not re.search(r"[^\W\d_]", publisher)
+    if key in GENERIC_PUBLISHERS or not re.search(r"[^\W\d_]", publisher):
+        return True
+    words = [w for w in re.split(r"[\s/-]+", key) if w]
+    nouns = [w for w in words if w not in _CONNECTORS]
+    if len(nouns) == 1 and words[0] in _ARTICLES:
+        return False  # "The Press", "La Presse", "Die Presse": an article before one noun names a paper
+    return bool(nouns) and all(w in GENERIC_WORDS for w in nouns)
 
 
 def is_truncated_title(title: str, url: str | None = None, page_title: str | None = None) -> bool:

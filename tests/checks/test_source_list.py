@@ -37,6 +37,23 @@ def test_vague_publisher(publisher, vague):
 
 
 @pytest.mark.parametrize(
+    "publisher, vague",
+    [  # generic nouns for a report, the web, a release, social media, in several languages: no outlet
+        ("Web Report", True), ("Online Report", True), ("Internet Source", True), ("Wire reports", True),
+        ("Nachrichtenbericht", True), ("Agenturmeldung", True), ("Comunicado de prensa", True),
+        ("Rapport", True), ("Informe", True), ("Notícia", True), ("Nieuwsbericht", True),
+        ("Government website", True), ("Multiple sources", True),
+        # one word that is no generic noun makes it a name; an article before one noun names a paper
+        ("Report Magazine", False), ("Internet Archive", False), ("Social Media Today", False),
+        ("Press Gazette", False), ("Business Wire", False), ("Sky News", False), ("Associated Press", False),
+        ("The Press", False), ("La Presse", False), ("Die Presse", False), ("Media Matters", False),
+    ],
+)
+def test_vague_publisher_is_a_principle_not_a_list(publisher, vague):
+    assert is_vague_publisher(publisher) is vague
+
+
+@pytest.mark.parametrize(
     "title, truncated",
     [
         ("Telix Joins Forces with University Hospital Essen on PROMISE-PET: Optimizing Patient "
