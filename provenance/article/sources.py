@@ -39,6 +39,7 @@ _BARE_ADDRESS = re.compile(
 _DATE_LEAD = re.compile(r"\b(?:published|posted|updated|dated|date|publié|publié le|mis en ligne le|"
                         r"veröffentlicht|veröffentlicht am|publicado|publicado el|pubblicato)"
                         r"\s*(?:on|am|le|el|il)?\s*:?\s*$", re.IGNORECASE)
+_BARE_HOST = re.compile(r"(?:www\.)?(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}/?", re.IGNORECASE)
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.IGNORECASE)
 
 
@@ -123,10 +124,7 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
     for i in range(offset):
         taken[i] = True
     # URLs printed in the entry, then the entry's links.
-    url: str | None = None
-    for link in block.links:
-        if is_source_link(link.url) and url is None:
-            url = link.url
+    url = _entry_link(block)
     printed = find_urls(text[offset:])
     explicit = any("://" in text[offset + start:offset + end] for start, end, _ in printed)
     for start, end, found in printed:
@@ -169,6 +167,25 @@ def _citation(block: Block, offset: int, cid: str, kind: str, raw: str) -> Citat
     line, column = block.position(0)
     return Citation(id=cid, raw=raw, publisher=publisher, title=title, date=date, url=url, line=line,
                     column=column, kind=kind, date_text=date_text)
+
+
+def _entry_link(block: Block) -> str | None:
+    """The entry's link: a link on words or to a page before a bare domain auto-linked as the publisher
+    ("www.example.com, [Title](https://www.example.com/story)": the story, not the home page)."""
+    links = [link for link in block.links if is_source_link(link.url)]
+    for link in links:
+        anchor = block.text[link.start:link.end].strip()
+        on_domain = bool(_BARE_HOST.fullmatch(anchor)) or _URLISH.match(anchor) is not None
+        if not (on_domain and _is_home(link.url)):
+            return link.url
+    return links[0].url if links else None
+
+
+def _is_home(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 def _link_title(block: Block, taken: list[bool]) -> tuple[str | None, tuple[int, int] | None]:

@@ -187,3 +187,14 @@ def test_links_that_make_up_a_whole_block_are_page_furniture_not_sources() -> No
             b"</article></body></html>")
     article = read_article("page.html", page)
     assert [(c.id, c.url) for c in article.citations] == [("L1", "https://wire.example/vote")]
+
+
+@pytest.mark.parametrize("domain", ["www.example.com", "example.com", "https://www.example.com/"])
+def test_a_domain_written_as_the_publisher_is_not_the_link_when_the_title_is_linked(domain):
+    text = f'{domain}, "Big story title here" (May 1, 2025)'
+    start = text.index('"')
+    links = [Link(0, len(domain), "http://www.example.com" if "://" not in domain else domain),
+             Link(start, start + len('"Big story title here"'), "https://www.example.com/news/big-story")]
+    (c,) = parse_entries((entry(text, "1", links),))
+    assert c.url == "https://www.example.com/news/big-story"
+    assert c.title == "Big story title here" and c.date == D(2025, 5, 1)
