@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from provenance.checks.base import Context, finding
-from provenance.checks.title_words import ENGLISH_MARKERS, LONG_WORDS, WORD_PREFIXES
+from provenance.checks.title_words import ABBREVIATIONS, ENGLISH_MARKERS, LONG_WORDS, WORD_PREFIXES
 from provenance.models import Citation, Finding
 
 GENERIC_PUBLISHERS = frozenset(w.strip() for w in """
@@ -165,6 +165,8 @@ def _cut_at_end(t: str, url: str | None, page_title: str | None) -> bool:
         return False  # ends in a site's name ("… - mobilsicher.de"), not in a word
     if last.isdigit():
         return False
+    if last.lower() in ABBREVIATIONS and prev and prev.lower() not in FUNCTION_WORDS_EN:
+        return False  # "… Samsung Electronics Co", "… Acme Ltd", "… King Jr"; not "… Over It And Co"
     if _DOTTED_ABBREVIATION.search(t):
         return False  # "… in Washington D.C", "… the U.S": an abbreviation that lost its last dot
     if last.lower() in FUNCTION_WORDS_EN or last in FUNCTION_WORDS_OTHER:

@@ -67,3 +67,11 @@ young
 ENGLISH_MARKERS = frozenset("""
 the of and to in for on with at by from as is are was were be has have will its it's this that after over
 """.split())
+
+# Abbreviations a complete title may end in (lower case): company forms, honorifics and units. "Samsung
+# Electronics Co" and "Acme Ltd" are whole, though "Co" and "Ltd" look like cut words.
+ABBREVIATIONS = frozenset("""
+co corp inc ltd llc llp plc ag se gmbh kg sa sas nv bv spa srl pty bhd oy ab asa kk
+jr sr dr mr mrs ms prof st mt ft gen lt col sgt
+km kg mg mph kmh bn mn pc bp gw mw kw gb tb
+""".split())

@@ -93,6 +93,10 @@ def test_vague_publisher_is_a_principle_not_a_list(publisher, vague):
         ("Apple releases iOS 17.2", False),
         ("Hello Kitty turns 50", False),
         ("No Time to Die", False),
+        ("Apple hires new chief from Samsung Electronics Co", False),
+        ("Meet the new CEO of Acme Ltd", False),
+        ("Wells Fargo & Co", False),
+        ("Aussie Government Sparks Fury Over 'Graphic' And Co", True),  # "Co" of "Confronting"
         # still cut: a dangling article or preposition in German, French, Spanish
         ("Ein Gespräch mit dem", True),
         ("Les défis de la", True),
