@@ -19,8 +19,8 @@ from provenance.urls import url_host
 
 TITLE_FIT = 80.0  # the library's threshold (benchmarks/library_threshold.py: no wrong match from 70 up)
 TITLE_SAME = 95.0  # near-exact: what a copy on another outlet, or an entry naming no outlet, must reach
-DATE_FIT = dt.timedelta(days=2)
-_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")  # time zones and a late update; a week apart is another story
+DATE_FIT = dt.timedelta(days=2)  # time zones and a late update; a week apart is another story
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)\s*$")
 
 
 @dataclass(frozen=True)
