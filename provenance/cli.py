@@ -109,6 +109,9 @@ def _configure_logging(verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("provenance: %(levelname)s %(name)s: %(message)s"))
     logger = logging.getLogger("provenance")
+    if any(getattr(h, "provenance_cli", False) for h in logger.handlers):
+        return  # configured already (a second command in one process)
+    handler.provenance_cli = True  # type: ignore[attr-defined]
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if debug else logging.WARNING)
 
@@ -141,7 +144,8 @@ def check_options(fn):
                      help="Read a dead link's Wayback Machine copy (default: on; never with --offline)."),
         click.option("--search", multiple=True, metavar="NAME[=ENDPOINT]",
                      help="A search service for citations without a link (searxng, gdelt, crossref); "
-                          "repeatable, asked in order; replaces the default list (gdelt, crossref)."),
+                          "repeatable, asked in order; replaces the default "
+                          f"({', '.join(options.DEFAULT_SEARCH)})."),
         click.option("--no-search", is_flag=True, help="Ask no search service."),
         click.option("--timeout", type=float, help=f"Seconds allowed for one request ({options.TIMEOUT:g})."),
         click.option("--concurrency", type=click.IntRange(1, 256),

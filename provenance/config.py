@@ -41,7 +41,6 @@ class Config:
     def fetch_options(self) -> FetchOptions:
         """What the run's fetcher needs of this Config."""
         from provenance.fetch.outcome import FetchOptions
-        from provenance.resolve.search import trusted_endpoints
 
         return FetchOptions(
             offline=self.offline,
@@ -54,5 +53,11 @@ class Config:
             concurrency=self.concurrency,
             per_host=self.per_host,
             max_bytes=self.max_bytes,
-            trusted_endpoints=trusted_endpoints(self.search),
+            trusted_endpoints=_endpoints(self.search),
         )
+
+
+def _endpoints(search: tuple[str, ...] | None) -> tuple[str, ...]:
+    """The endpoints the user named (`NAME=ENDPOINT`, each ending in `/`): the address guard trusts them."""
+    named = (spec.partition("=")[2].strip() for spec in search or ())
+    return tuple(dict.fromkeys(e.rstrip("/") + "/" for e in named if e))

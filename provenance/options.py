@@ -17,4 +17,8 @@ CONCURRENCY = 16  # requests at once, all hosts
 PER_HOST = 2  # requests at once to one host:port
 MAX_BYTES = 10_000_000  # decoded bytes read of one response
 
+# Search services an online run asks when the user names none: both public and keyless, so the seed
+# article is looked up without configuring anything (SearXNG needs an instance, so it cannot be one).
+DEFAULT_SEARCH = ("gdelt", "crossref")
+
 MAX_ARTICLE_BYTES = 10_000_000  # articles are kilobytes; anything this big is not an article

@@ -89,7 +89,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-
 def _index(rules: tuple[Rule, ...]) -> tuple[dict[str, Rule], dict[str, Rule]]:
     """The rules by name and by code; a malformed or repeated code or name is refused (at import)."""
     by_name: dict[str, Rule] = {}

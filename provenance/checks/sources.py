@@ -45,8 +45,6 @@ _KINDS = {  # error_kind (errors.py) -> what it means for an editor
 }
 _STATUS_KINDS = {404: ErrorKind.NOT_FOUND, 410: ErrorKind.GONE, 401: ErrorKind.BLOCKED,
                  403: ErrorKind.BLOCKED, 429: ErrorKind.RATE_LIMITED}
-
-
 _SEARCH_KINDS = (ErrorKind.NO_SEARCH_MATCH, ErrorKind.SEARCH_FAILED)
 
 

@@ -11,7 +11,6 @@ from provenance.errors import ErrorKind
 USER_AGENT = f"provenance/{__version__} (+https://github.com/provenance-news/provenance)"
 
 
-
 @dataclass(frozen=True)
 class FetchOptions:
     offline: bool = False
@@ -23,9 +22,6 @@ class FetchOptions:
     # the endpoints the user named (--search searxng=http://localhost:8888): URLs under them are trusted,
     # so never refused as private; every other URL, the ones services return included, is checked
     trusted_endpoints: tuple[str, ...] = ()
-
-    def trusted(self, url: str) -> bool:
-        return any(url.startswith(endpoint) for endpoint in self.trusted_endpoints)
     timeout: float = options.TIMEOUT
     concurrency: int = options.CONCURRENCY
     per_host: int = options.PER_HOST
@@ -33,6 +29,9 @@ class FetchOptions:
     retries: int = 2  # extra attempts on 429/503/time-outs
     cache_ttl: float = 86400.0  # seconds
     user_agent: str = USER_AGENT
+
+    def trusted(self, url: str) -> bool:
+        return any(url.startswith(endpoint) for endpoint in self.trusted_endpoints)
 
     @property
     def effective_record_mode(self) -> str:

@@ -1,6 +1,7 @@
 """Search services: look up a citation that has no link, as a fact-checker would with a search engine.
 
-The services are asked in the order the run names them (`--search NAME[=ENDPOINT]`), else DEFAULT:
+The services are asked in the order the run names them (`--search NAME[=ENDPOINT]`), else in that of
+options.DEFAULT_SEARCH:
 
     searxng   a SearXNG instance's JSON API (ENDPOINT required: the instance's base URL)
     gdelt     GDELT DOC 2.0, news articles, no key (one request every 5 seconds)
@@ -19,6 +20,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
+from provenance import options
 from provenance.errors import ErrorKind
 from provenance.models import Candidate, Citation, Resolution, SearchTrail, Status
 from provenance.resolve.interface import Run, Wanted
@@ -34,9 +36,6 @@ SERVICES: dict[str, Callable[[str | None], Service]] = {
     "crossref": Crossref,
 }
 NEEDS_ENDPOINT = frozenset({"searxng"})
-# Online runs ask these when the user names none: both are public and need no key, so the seed article
-# is looked up without configuring anything. SearXNG needs an instance, so it cannot be a default.
-DEFAULT = ("gdelt", "crossref")
 MAX_QUERIES = 1000  # per service and run: a budget, so an archive run cannot hammer a free service
 MAX_CANDIDATES = 5  # results read per query, best first
 _DOWN = {ErrorKind.DNS, ErrorKind.CONNECTION, ErrorKind.TIMEOUT, ErrorKind.RATE_LIMITED,
@@ -58,19 +57,13 @@ def parse_spec(spec: str) -> tuple[str, str | None]:
 
 
 def specs_of(search: tuple[str, ...] | None) -> tuple[str, ...]:
-    """The services a run asks: the ones named, else PROVENANCE_SEARCH (`none` for none), else DEFAULT."""
+    """The services a run asks: the ones named, else PROVENANCE_SEARCH (`none` for none), else the default."""
     if search is not None:
         return search
     env = os.environ.get("PROVENANCE_SEARCH")
     if env is not None:
         return tuple(s for s in env.split(",") if s.strip() and s.strip().lower() != "none")
-    return DEFAULT
-
-
-def trusted_endpoints(search: tuple[str, ...] | None) -> tuple[str, ...]:
-    """The endpoints the user named (each ending in `/`): what is under them the address guard trusts."""
-    named = (parse_spec(spec)[1] for spec in search or ())
-    return tuple(dict.fromkeys(e.rstrip("/") + "/" for e in named if e))
+    return options.DEFAULT_SEARCH
 
 
 class Pacer:
@@ -146,9 +139,7 @@ class SearchLookup:
         if problems:
             earlier = (failed.reason or "").rstrip(".") if failed is not None else ""
             why = "the search failed (" + "; ".join(dict.fromkeys(problems)) + ")"
-            why = f"{earlier}, and {why}" if earlier else why
-            return Resolution(Status.UNRESOLVED, reason=why[0].upper() + why[1:] + ".",
-                              error_kind=ErrorKind.SEARCH_FAILED, lookup=trail, found_by=self.name)
+            return _unresolved(trail, f"{earlier}, and {why}" if earlier else why, ErrorKind.SEARCH_FAILED)
         return _unresolved(trail, "the search services found nothing")
 
     def _ask(self, service: Service, url: str) -> list | str:
@@ -205,8 +196,7 @@ class SearchLookup:
 
 
 def _wants(w: Wanted) -> bool:
-    c = w.citation
-    return not c.url and bool(c.title) and (w.failed is None or not w.failed.readable)
+    return not w.citation.url and bool(w.citation.title)  # the resolver hands on only what is unread
 
 
 def _same_document(a: Resolution, b: Resolution) -> bool:
@@ -219,12 +209,11 @@ def _same_document(a: Resolution, b: Resolution) -> bool:
 def _found(taken: Resolution, trail: SearchTrail) -> Resolution:
     from dataclasses import replace
 
-    return replace(taken, lookup=trail, found_by="search")
+    return replace(taken, lookup=trail)
 
 
-def _unresolved(trail: SearchTrail | None, why: str) -> Resolution:
-    return Resolution(Status.UNRESOLVED, reason=why[0].upper() + why[1:] + ".",
-                      error_kind=ErrorKind.NO_SEARCH_MATCH, lookup=trail, found_by="search")
+def _unresolved(trail: SearchTrail, why: str, kind: ErrorKind = ErrorKind.NO_SEARCH_MATCH) -> Resolution:
+    return Resolution(Status.UNRESOLVED, reason=why[0].upper() + why[1:] + ".", error_kind=kind, lookup=trail)
 
 
 def make(run: Run) -> SearchLookup | None:
