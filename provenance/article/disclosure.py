@@ -1,128 +1,358 @@
 """Does a caption, credit, alt text or short disclaimer say its image was made by AI?
 
-Only the phrasing of a *disclosure* counts: a label ("AI-generated image", "Bild: KI-generiert"), a
-statement about this image ("This image was created with artificial intelligence"), or a credit naming an
-image generator ("Credit: Midjourney"). A sentence that merely talks about AI images ("Critics say
-AI-generated images flood social media") is not one. Callers apply this to captions, credits, alt texts
-and short standalone lines only, never to body paragraphs.
+A small grammar over the word tables in `disclosure_words.py`. The text is split into clauses (at stops,
+commas, brackets, bars); a clause discloses when, after an optional label ("Image:", "Foto:") and a subject
+that is this image ("The image above was", "Dieses Bild wurde", "Cette illustration a été"), it says
+
+- made + by + maker:      "generated with Stable Diffusion", "produced by a text-to-image model",
+                          "Imagen generada con IA", "Immagine creata dall'IA";
+- by + maker + made:      "mit KI erstellt", "met AI gemaakt" (German and Dutch order);
+- maker-made [image]:     "AI-generated", "KI-generiertes Bild", "Midjourney-generated illustration";
+- maker image:            "AI image via Ideogram", "KI-Bild";
+- image + by + maker:     "Photo illustration by Gemini";
+- synthetic image;
+
+or when a credit names a maker ("Image: Midjourney", "Bild: Getty Images/KI", "Photo credit: Adobe
+Firefly"), or the whole text is made of these words ("Generated image (AI)"). "In this AI-generated
+illustration" counts wherever it stands: "this" points at the image.
+
+What is not a disclosure: a clause whose subject is something else ("Critics say AI-generated images flood
+social media"), AI images in general (a plural without "these"), a phrase followed by the verb of a sentence
+about it ("AI-generated image went viral"), a negation before it ("not AI-generated", "kein KI-Bild"), a
+name ("Ai Weiwei", "Mistral AI"). Callers apply this to captions, credits, alt texts and short standalone
+lines only, never to body paragraphs.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from provenance.article import disclosure_words as words
 
 _MAX_CHARS = 400  # a disclosure is a caption or a disclaimer, not an essay
-
-# What the image is called, in the newsroom languages we meet (accents stripped, lower case).
-_IMG = (r"(?:photo[- ]?illustration|photo[- ]?montage|image|picture|photo(?:graph)?|illustration|graphic|"
-        r"artwork|visual|rendering|drawing|bild|symbolbild|foto|grafik|abbildung|titelbild|imagen|imagem|"
-        r"immagine|ilustracion|ilustracao|fotografia|afbeelding|beeld|visuel|dessin|montage|portrait)")
-_GEN = (r"(?:generated|created|made|produced|rendered|composed|designed|enhanced|generiert|erstellt|erzeugt|"
-        r"generee?|creee?|realisee?|fabriquee?|produite?|generad[ao]|cread[ao]|hech[ao]|elaborad[ao]|"
-        r"generat[ao]|creat[ao]|realizzat[ao]|prodott[ao]|gerad[ao]|criad[ao]|feit[ao]|gegenereerd|gemaakt)")
-_BY = (r"(?:by|with|using|via|through|from|in|von|mit|durch|per|par|avec|grace a|con|por|mediante|"
-       r"da|dall'|dalla|dal|com|pela|pelo|met|door|de)(?:\s+|(?<='))")
-_AI = (r"(?:a\.?i\.?|artificial intelligence|generative (?:a\.?i\.?|artificial intelligence)|gen-?ai|"
-       r"ki|kunstliche[nr]? intelligenz|ia|intelligence artificielle|inteligencia artificial|"
-       r"intelligenza artificiale|kunstmatige intelligentie|an? (?:ai|image) (?:tool|generator|model)|"
-       r"(?:ai|image)[- ](?:tool|generator|model|software)s?)")
-_TOOL = (r"(?:dall[- \u00b7]?e(?: ?[23])?|midjourney|stable ?diffusion|(?:adobe )?firefly|imagen(?: [234])?|"
-         r"openai|chatgpt|gpt-?4o?|sora|flux(?:\.1)?|leonardo(?:\.ai)?|ideogram|bing image creator|"
-         r"copilot(?: designer)?|gemini|grok|runway|nano banana|craiyon|dreamstudio|image creator)")
-_ARTICLE = r"(?:l'|(?:the|an?|la|le|der|die|einer|einem|el|una?|lo|il|a|o|de|een)\s+)?"
-_LABEL = (r"(?:(?:photo[- ]?illustration|image|photo|picture|illustration|graphic|artwork|visual|bild|foto|"
-          r"grafik|imagen|imagem|"
-          r"immagine|afbeelding|visuel|symbolbild|titelbild)(?:\s+(?:credit|source|quelle))?|credits?|"
-          r"source|quelle|fuente|fonte|bildquelle|copyright|\(c\)|©|note|disclaimer|hinweis|remarque|nota)"
-          r"\s*[:|/–-]\s*")
-_LEAD = (rf"^(?:{_LABEL})?(?:\(|\[)?(?:(?:this|the above|above|the|das|dieses|diese|le|la|il|el|l'|cette|"
-         rf"esta|este|questa|deze|het|de)\s*)?")
-_VERB_AFTER = re.compile(
-    r"^\s*(?:is|are|was|were|have|has|had|can|could|will|would|may|might|should|flood|floods|spread|"
-    r"spreads|pose|poses|threaten|threatens|fool|fools|become|becomes|raise|raises)\b")
-
-_STATEMENT = re.compile(
-    rf"{_LEAD}{_IMG}s?(?:\s+(?:above|below|shown|oben|ci-dessus))?"
-    rf"(?:\s+(?:is|was|has been|were|wurde|ist|a ete|est|fue|es|e stata|e stato|foi|werd))?"
-    rf"(?:\s+(?:partly|partially|fully|entirely|teilweise|vollstandig|digitally))?\s+{_GEN}"
-    rf"(?:\s+(?:\w+\s+)?{_BY}){_ARTICLE}(?:{_AI}|{_TOOL})\b")
-_LABEL_FIRST = re.compile(
-    rf"{_LEAD}(?:{_AI}|{_TOOL})[- ]?(?:generated|created|made|rendered|assisted|enhanced|generiert|erstellt|"
-    rf"erzeugt|gegenereerd)(?P<rest>.*)$")
-# A short label naming the image as AI's: "AI image via Ideogram", "KI-Bild", "Generated image (AI)".
-_SHORT_LABEL = re.compile(
-    rf"{_LEAD}(?:(?:{_AI})[- ]{_IMG}s?\b|{_GEN}\s+{_IMG}s?\s*[(\[](?:{_AI}|{_TOOL})[)\]])")
-_ROMANCE_LABEL = re.compile(  # "Image générée par IA", "Imagen generada con IA" are covered by _STATEMENT;
-    rf"{_LEAD}{_IMG}\s+(?:ia|ai|ki)\b")  # "Imagen IA", "Bild KI"
-_CREDIT = re.compile(rf"^{_LABEL}(?P<rest>.*)$")
-_GENERATED_BY_AI = re.compile(
-    rf"(?:^|[(\[,;.]\s*)(?:{_GEN}\s+{_BY}{_ARTICLE}(?:{_AI}|{_TOOL})|"
-    rf"(?:{_AI}|{_TOOL})[- ](?:generated|generiert|generee|generad[ao]|generat[ao]|gerad[ao]))\b")
-_GERMAN_ORDER = re.compile(  # "Symbolbild, mit KI erstellt", "Das Bild wurde mit KI erzeugt"
-    rf"{_LEAD}{_IMG}(?:\s+(?:wurde|ist|wurden|sind))?[,:]?\s+(?:\w+\s+)?{_BY}{_ARTICLE}(?:{_AI}|{_TOOL})\s+{_GEN}\b")
-_BARE = re.compile(rf"^(?:{_LABEL})?(?:\(|\[)?{_GEN}\s+{_BY}{_ARTICLE}(?:{_AI}|{_TOOL})\b")
-_SYNTHETIC = re.compile(rf"{_LEAD}(?:synthetic|synthetisches?|synthetique|sintetic[ao]|synthetisch)\s+{_IMG}")
-_DEICTIC = re.compile(
-    rf"\b(?:this|the above|the following|these)\s+(?:{_IMG}s?)\s+(?:is|was|were|are|has been|have been)"
-    rf"\s+(?:\w+\s+)?{_GEN}\s+{_BY}{_ARTICLE}(?:{_AI}|{_TOOL})\b")
-_PARENTHESISED = re.compile(
-    rf"[(\[](?:{_AI}|{_TOOL})[- ](?:generated|generiert|generee|generad[ao]|generat[ao])[^)\]]{{0,40}}[)\]]")
+_BREAKS = frozenset(".!?;,()[]|")
+_OPENERS = frozenset("([|")  # a bare tool name in brackets or after a bar is a credit: "(Midjourney)"
+_CREDIT_SPLIT = frozenset(("/", "&", "+", "and", "und", "et", "y", "en", "via", "with", "using", "mit",
+                           "avec", "con", "x", ":"))
+_TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+|[:/|(),;.!?\[\]&+©]")
 
 
-_AI_WORD = re.compile(r"\b(?:a\.?i\.?|ki|ia|genai)\b")
-_AI_HINTS = ("intellig", "intelig", "künstlich", "kunstlich", "kunstmatig", "midjourney", "dall",
-             "diffusion", "firefly", "imagen", "openai", "gpt", "sora", "flux", "leonardo", "ideogram",
-             "copilot", "gemini", "grok", "runway", "synthe", "sintetic", "sintétic", "craiyon",
-             "dreamstudio", "banana", "gener", "génér")
+@dataclass(frozen=True)
+class _Tok:
+    low: str
+    capital: bool  # written with a capital: "Ai Weiwei", "Mistral AI"
 
 
-def _mentions_ai(text: str) -> bool:
-    """A cheap first look: no mention of AI or of an image generator, no disclosure."""
-    low = text.lower()
-    return any(hint in low for hint in _AI_HINTS) or bool(_AI_WORD.search(low))
+class _Phrases:
+    """A table of phrases (word tuples) looked up by their first word, longest first."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in set(phrases):
+            parts = tuple(phrase.split())
+            self._by_first.setdefault(parts[0], []).append(parts)
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def first_words(self) -> frozenset[str]:
+        return frozenset(self._by_first)
+
+    def at(self, toks: Sequence[_Tok], i: int) -> int:
+        """The length of the longest phrase starting at toks[i], 0 when none does."""
+        if i >= len(toks):
+            return 0
+        for parts in self._by_first.get(toks[i].low, ()):
+            if tuple(t.low for t in toks[i:i + len(parts)]) == parts:
+                return len(parts)
+        return 0
+
+
+_GENERATORS = {level: _Phrases(name for name, lv in words.GENERATORS.items() if lv >= level)
+               for level in (0, 1, 2)}
+_AI = _Phrases(words.AI_NOUNS)
+_AI_ADJ = frozenset(words.AI_ADJECTIVES)
+_PREP = _Phrases(words.AGENT_PREPOSITIONS)
+_ARTICLES = frozenset(words.ARTICLES)
+_IMAGE = _Phrases(words.IMAGE_NOUNS)
+_PLURAL = _Phrases(words.IMAGE_PLURALS)
+_LABEL = _Phrases(words.LABELS)
+_DEICTIC = _Phrases(words.DEICTICS)
+_IMAGE_ADJ = _Phrases(words.IMAGE_ADJECTIVES)
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*|" + "|".join(words.VERSION_WORDS))
+_PLURAL_DEICTICS = frozenset(words.PLURAL_DEICTICS)
+_THIS = frozenset(("this", "these", "dieses", "diesem", "dieser", "diese", "cette", "ce", "cet", "ces",
+                   "esta", "este", "estas", "questa", "questo", "queste", "essa", "deze", "dit"))
+_COPULA = _Phrases(words.COPULAS)
+_ADVERBS = frozenset(words.ADVERBS)
+_NEGATIONS = _Phrases(words.NEGATIONS)
+_DISCUSSION = frozenset(words.DISCUSSION_VERBS)
+_SYNTHETIC = frozenset(words.SYNTHETIC)
+_VERB = re.compile("(?:" + "|".join(words.MAKING_VERBS) + ")")
+_GENERATING = re.compile("(?:" + "|".join(words.GENERATING_VERBS) + ")")
+_RELATIVE = frozenset(words.RELATIVE_PRONOUNS)
+_QUALIFYING = frozenset(words.QUALIFYING_PREPOSITIONS)
+_TRIGGERS = (_GENERATORS[0].first_words() | _AI.first_words() | _SYNTHETIC)
+_ALL_PHRASES = (_GENERATORS[0], _AI, _PREP, _IMAGE, _PLURAL, _LABEL, _DEICTIC, _COPULA, _NEGATIONS)
 
 
 def normalize(text: str) -> str:
     """Lower case, no accents, plain apostrophes and hyphens, single spaces."""
+    return re.sub(r"\s+", " ", _plain(text)).strip().lower()
+
+
+def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2011", "-")
-    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    for odd, plain in (("\u2019", "'"), ("\u2018", "'"), ("\u2010", "-"), ("\u2011", "-"), ("\u00a0", " "),
+                       ("\u00b7", " ")):
+        text = text.replace(odd, plain)
+    return re.sub(r"\s[-\u2013\u2014]+\s|[\u2013\u2014]", " | ", text)
+
+
+def _clauses(text: str) -> list[tuple[str, list[_Tok]]]:
+    """The text's clauses, each with the break that opened it ("" for the first)."""
+    clauses: list[tuple[str, list[_Tok]]] = [("", [])]
+    raws = _TOKEN.findall(_plain(text))
+    for n, raw in enumerate(raws):
+        if raw == "," and n + 1 < len(raws) and raws[n + 1].lower() in _RELATIVE:
+            continue  # a relative clause belongs to the clause it qualifies
+        if raw in _BREAKS:
+            if clauses[-1][1]:
+                clauses.append((raw, []))
+            else:
+                clauses[-1] = (raw if raw in _OPENERS else clauses[-1][0], [])
+            continue
+        clauses[-1][1].append(_Tok(raw.lower().rstrip(".") if raw.count(".") == 1 else raw.lower(),
+                                   raw[:1].isupper()))
+    return [c for c in clauses if c[1]]
 
 
 def is_ai_disclosure(text: str) -> bool:
     """True when text discloses that an image was generated (or substantially made) by AI."""
-    if not text or len(text) > _MAX_CHARS or not _mentions_ai(text):
+    if not text or len(text) > _MAX_CHARS:
         return False
-    norm = normalize(text)
-    if any(p.search(norm) for p in (_STATEMENT, _DEICTIC, _PARENTHESISED, _GERMAN_ORDER, _BARE)):
+    clauses = _clauses(text)
+    every = [t for _, toks in clauses for t in toks]
+    if not any(t.low in _TRIGGERS for t in every):
+        return False
+    if _all_disclosure_words(every):
         return True
-    if _SYNTHETIC.search(norm) or _ROMANCE_LABEL.match(norm) and len(norm.split()) <= 6:
+    last = len(clauses) - 1
+    return any(_clause_discloses(toks, bare_tool=opener in _OPENERS or n == last and opener in ("", "."))
+               for n, (opener, toks) in enumerate(clauses)
+               if not _appositive(clauses, n))
+
+
+def _appositive(clauses: list[tuple[str, list[_Tok]]], n: int) -> bool:
+    """", generated by AI, caused a dip": a phrase between commas inside a sentence that goes on."""
+    if n == 0 or n + 1 >= len(clauses) or clauses[n][0] != ",":
+        return False
+    opener, following = clauses[n + 1]
+    return opener == "," and not following[0].capital
+
+
+def _clause_discloses(toks: list[_Tok], bare_tool: bool) -> bool:
+    start = _label_end(toks)
+    if start and _credit_names_ai(toks[start:]):
         return True
-    short = _SHORT_LABEL.match(norm)
-    if short and len(norm.split()) <= 6 and not _VERB_AFTER.match(norm[short.end():]):
+    if not start and bare_tool and _GENERATORS[2].at(toks, 0) == len(toks):
         return True
-    first = _LABEL_FIRST.match(norm)
-    if first and not _VERB_AFTER.match(_after_noun(first["rest"])):
+    if _statement(toks, start):
         return True
-    credit = _CREDIT.match(norm)
-    if credit:
-        return _credit_names_ai(credit["rest"])
+    return any(t.low in _THIS and _statement(toks, i) for i, t in enumerate(toks) if i > start)
+
+
+def _label_end(toks: list[_Tok]) -> int:
+    """After "Image:", "Photo credit /", "©": where the credit's value begins, 0 without a label."""
+    if toks and toks[0].low == "©":
+        return 1
+    n = _LABEL.at(toks, 0)
+    if n and n < len(toks) and toks[n].low in (":", "/"):
+        return n + 1
+    return 0
+
+
+def _credit_names_ai(toks: list[_Tok]) -> bool:
+    """A credit's value with a part that is an image tool or AI: "Getty Images/Midjourney", "KI"."""
+    parts: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.low in _CREDIT_SPLIT:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    for part in filter(None, parts):
+        end = _maker_at(part, 0, level=1)
+        if end and all(_VERSION.fullmatch(t.low) for t in part[end:]):  # "Midjourney v6", not "…-Logo"
+            return True
+        if _statement(part, 0):
+            return True
     return False
 
 
-def _after_noun(rest: str) -> str:
-    """What follows "AI-generated [image]" — a verb there makes it a sentence about AI images."""
-    return re.sub(rf"^\s*{_IMG}s?\b", "", rest)
-
-
-def _credit_names_ai(rest: str) -> bool:
-    """A credit or label whose value is an image generator, or says "generated by AI"."""
-    rest = rest.strip(" .()[]")
-    if re.fullmatch(rf"(?:[\w .&'-]{{0,40}}(?:/|,| via | with | and | & | using | x ))?{_ARTICLE}"
-                    rf"(?:{_TOOL}|{_AI})(?:[- ](?:generated|generiert|generee|generad[ao]|generat[ao]))?"
-                    rf"(?:\s*(?:/|,|\(|via|with|and|&|using)\s*[\w .&'()-]{{0,40}})?", rest):
+def _statement(toks: list[_Tok], i: int) -> bool:
+    """From toks[i]: a subject that is this image, then one of the grammar's cores."""
+    subject = _Subject.read(toks, i)
+    if subject is None:
+        return False
+    k = subject.end
+    if subject.plural and not subject.pointed:
+        return False
+    if _made_by(toks, k) or _by_made(toks, k) or _maker_made(toks, k) or _maker_image(toks, k):
         return True
-    return bool(_GENERATED_BY_AI.search(rest) and len(rest.split()) <= 16)
+    if subject.image_last and _maker_after_preposition(toks, k, level=1):
+        return True
+    return k < len(toks) and toks[k].low in _SYNTHETIC and _image_at(toks, k + 1)[0] > 0
+
+
+@dataclass(frozen=True)
+class _Subject:
+    end: int
+    plural: bool
+    pointed: bool  # "these", "diese": a plural that points at the images shown
+    image_last: bool  # the subject ends with the image's noun: "Photo illustration" (by Gemini)
+
+    @staticmethod
+    def read(toks: list[_Tok], i: int) -> _Subject | None:
+        """Articles, deictics, the image's noun, a copula, adverbs; None when a negation stands there."""
+        plural = pointed = image_last = False
+        while i < len(toks):
+            if _NEGATIONS.at(toks, i):
+                return None
+            n, is_plural = _image_at(toks, i + _IMAGE_ADJ.at(toks, i))
+            if n:
+                plural, image_last = plural or is_plural, True
+                i = _past_qualifier(toks, i + _IMAGE_ADJ.at(toks, i) + n)
+                continue
+            n = max(_DEICTIC.at(toks, i), _COPULA.at(toks, i),
+                    int(toks[i].low in _ADVERBS or toks[i].low in _ARTICLES))
+            if not n:
+                break
+            pointed = pointed or toks[i].low in _PLURAL_DEICTICS
+            image_last, i = False, i + n
+        return _Subject(i, plural, pointed, image_last)
+
+
+def _past_qualifier(toks: list[_Tok], i: int) -> int:
+    """"The image at the top of this story was …": past a short phrase qualifying the image, to its copula."""
+    for j in range(i + 1, min(i + 8, len(toks))):
+        if _COPULA.at(toks, j):
+            between = toks[i:j]
+            if any(t.low in _DISCUSSION or _NEGATIONS.at(toks, i + m) for m, t in enumerate(between)):
+                return i
+            return j if _PREP.at(toks, i) or toks[i].low in _QUALIFYING else i
+    return i
+
+
+def _image_at(toks: list[_Tok], i: int) -> tuple[int, bool]:
+    """The length of an image noun at toks[i] and whether it is plural."""
+    n = _IMAGE.at(toks, i)
+    if n:
+        return n, False
+    n = _PLURAL.at(toks, i)
+    return n, n > 0
+
+
+def _made_by(toks: list[_Tok], k: int) -> bool:
+    """"generated with Stable Diffusion", "produced by a text-to-image model"."""
+    k = _skip_adverbs(toks, k)
+    if k >= len(toks) or not _VERB.fullmatch(toks[k].low):
+        return False
+    level = 0 if _GENERATING.fullmatch(toks[k].low) else 1
+    return _maker_after_preposition(toks, _skip_adverbs(toks, k + 1), level)
+
+
+def _by_made(toks: list[_Tok], k: int) -> bool:
+    """German and Dutch order: "mit KI erstellt", "met AI gemaakt"."""
+    p = _PREP.at(toks, k)
+    if not p:
+        return False
+    end = _maker_at(toks, k + p, level=0)
+    return bool(end) and end < len(toks) and bool(_VERB.fullmatch(toks[_skip_adverbs(toks, end)].low)
+                                                  if _skip_adverbs(toks, end) < len(toks) else False)
+
+
+def _maker_made(toks: list[_Tok], k: int) -> bool:
+    """"AI-generated", "KI-generiertes Bild", "Midjourney-generated image" — not "…images flood"."""
+    end = _maker_at(toks, k, level=1)
+    if not end or end >= len(toks) or not _VERB.fullmatch(toks[end].low):
+        return False
+    n, plural = _image_at(toks, end + 1)
+    after = end + 1 + n
+    return not plural and not (after < len(toks) and toks[after].low in _DISCUSSION)
+
+
+def _maker_image(toks: list[_Tok], k: int) -> bool:
+    """"AI image via Ideogram", "KI-Bild": short, singular, and no verb of a sentence after it."""
+    end = _maker_at(toks, k, level=1)
+    if not end:
+        return False
+    n, plural = _image_at(toks, end)
+    return (bool(n) and not plural and len(toks) <= 8
+            and not any(t.low in _DISCUSSION for t in toks[end + n:]))
+
+
+def _maker_after_preposition(toks: list[_Tok], k: int, level: int) -> bool:
+    p = _PREP.at(toks, k)
+    return bool(p) and bool(_maker_at(toks, k + p, level))
+
+
+def _maker_at(toks: list[_Tok], k: int, level: int) -> int:
+    """Where a maker (an image tool of at least `level`, or AI) starting at toks[k] ends, 0 if none.
+    Articles and adjectives may come first ("a text-to-image model", "künstlicher Intelligenz")."""
+    while k < len(toks):
+        if _owner_of_tool(toks, k):
+            k += 2 if k + 1 < len(toks) and toks[k + 1].low == "s" else 1
+            continue
+        n = _GENERATORS[level].at(toks, k)
+        if n and not (_GENERATORS[1].at(toks, k) < n and _followed_by_name(toks, k + n)):
+            return k + n
+        n = _AI.at(toks, k)
+        if n and not _followed_by_name(toks, k + n):  # "Ai Weiwei", "AI Weiwei"
+            return k + n
+        if toks[k].low not in _ARTICLES and toks[k].low not in _AI_ADJ:
+            return 0
+        k += 1
+    return 0
+
+
+def _owner_of_tool(toks: list[_Tok], k: int) -> bool:
+    """"Google's Imagen 3", "Photoshop Generative Fill": a capitalised maker's name before its tool."""
+    if not toks[k].capital or _GENERATORS[0].at(toks, k) or _AI.at(toks, k):
+        return False
+    nxt = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "s" else k + 1
+    return bool(_GENERATORS[0].at(toks, nxt))
+
+
+def _followed_by_name(toks: list[_Tok], k: int) -> bool:
+    """A capitalised word the grammar does not know at toks[k]: the maker was part of a name."""
+    return k < len(toks) and toks[k].capital and not _known(toks, k) and not _VERB.fullmatch(toks[k].low)
+
+
+def _skip_adverbs(toks: list[_Tok], k: int) -> int:
+    while k < len(toks) and toks[k].low in _ADVERBS:
+        k += 1
+    return k
+
+
+@cache
+def _known_word(word: str) -> bool:
+    return any(word in table.first_words() for table in _ALL_PHRASES)
+
+
+def _known(toks: Sequence[_Tok], k: int) -> bool:
+    low = toks[k].low
+    return (_known_word(low) or low in _ARTICLES or low in _ADVERBS or low in _AI_ADJ
+            or low in _SYNTHETIC or bool(_VERB.fullmatch(low)))
+
+
+def _all_disclosure_words(toks: list[_Tok]) -> bool:
+    """"Generated image (AI)": nothing but the disclosure's own words, with a maker and a verb or noun."""
+    if len(toks) > 8 or not all(_known(toks, k) or toks[k].low in (":", "/") for k in range(len(toks))):
+        return False
+    has_maker = any(_maker_at(toks, k, level=1) for k in range(len(toks)))
+    has_image = any(_VERB.fullmatch(t.low) or _image_at(toks, k)[0] for k, t in enumerate(toks))
+    return has_maker and has_image and not any(_NEGATIONS.at(toks, k) for k in range(len(toks)))
