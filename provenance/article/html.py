@@ -278,24 +278,30 @@ class _Walk:
         credit = htmlmeta.text_of(credit_el) if credit_el is not None else None
         if caption and not credit:
             credit = heads.credit_of(caption)
-        self._image(img if img is not None else el, caption or None, credit or None, el.sourceline)
-        if caption_el is not None:
-            self._note(caption_el, caption)
-        if credit_el is not None and credit_el is not caption_el:
+        disclosed = self._image(img if img is not None else el, caption or None, credit or None, el.sourceline)
+        # one image, one disclosure: the caption's, else its credit's (the alt text's is noted first)
+        if not disclosed and caption_el is not None:
+            disclosed = self._note(caption_el, caption)
+        if not disclosed and credit_el is not None and credit_el is not caption_el:
             self._note(credit_el, credit)
 
-    def _image(self, img, caption: str | None, credit: str | None, line: int | None = None) -> None:
+    def _image(self, img, caption: str | None, credit: str | None, line: int | None = None) -> bool:
+        """Record the image; True when its alt text discloses AI."""
         alt = (img.get("alt") or "").strip() or None
         self.figures.append(Figure(line=line or img.sourceline or 1, src=img.get("src"), alt=alt,
                                    caption=caption, credit=credit))
         if alt and is_ai_disclosure(alt):
             self.notes.append((img.sourceline or 1, 1, alt))
+            return True
+        return False
 
-    def _note(self, el, text: str | None) -> None:
-        if text and is_ai_disclosure(text):
-            builder = BlockBuilder()
-            self._inline(el, builder)
-            block = builder.build("caption")
-            line, column = (block.line, block.column) if block else (el.sourceline or 1, 1)
-            self.notes.append((line, column, text))
+    def _note(self, el, text: str | None) -> bool:
+        if not text or not is_ai_disclosure(text):
+            return False
+        builder = BlockBuilder()
+        self._inline(el, builder)
+        block = builder.build("caption")
+        line, column = (block.line, block.column) if block else (el.sourceline or 1, 1)
+        self.notes.append((line, column, text))
+        return True
 

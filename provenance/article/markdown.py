@@ -239,11 +239,13 @@ def _figure(mb: _MBlock, nxt: _MBlock | None, ctx: Inline, figures: list[Figure]
             if not nxt.lines:
                 nxt.label, nxt.lines = "caption", [caption_line]
     caption = plain(caption_line[2]) if caption_line else None
+    disclosed = False
     for img in ctx.images[before:]:
         figures.append(Figure(line=img.line, column=img.column, src=img.src or None, alt=img.alt or None,
                               caption=caption, credit=heads.credit_of(caption) if caption else None))
         if img.alt and is_ai_disclosure(img.alt):
             notes.append((img.line, img.column, img.alt))
+            disclosed = True
     del ctx.images[before:]
-    if caption and caption_line and is_ai_disclosure(caption):
+    if not disclosed and caption and caption_line and is_ai_disclosure(caption):  # one disclosure a figure
         notes.append((caption_line[0], caption_line[1], caption))

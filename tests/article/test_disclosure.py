@@ -314,3 +314,34 @@ def test_text_about_ai_images_is_not_a_disclosure(text: str) -> None:
 
 def test_a_long_paragraph_is_never_a_disclosure() -> None:
     assert not is_ai_disclosure("AI-generated image. " + "More words follow in this paragraph. " * 20)
+
+
+# Where a disclosure stands beside an image, in each reader's layouts — and one image, one disclosure.
+FIG = "<html><body><article><h1>Flood defences fail</h1>{}<p>The barrier did not rise, officials said.</p>" \
+      "</article></body></html>"
+PLACES = [
+    ("figure.html", FIG.format('<figure><img src="v.jpg" alt="A square"><figcaption>The square under water. '
+                               '<span class="credit">Illustration: Stable Diffusion</span></figcaption>'
+                               '</figure>'), 1),
+    ("alt.html", FIG.format('<img src="r.jpg" alt="An AI-generated image of a robot at a desk">'), 1),
+    ("alt-and-caption.html", FIG.format('<figure><img src="x.jpg" alt="AI-generated image of a robot">'
+                                        '<figcaption>A robot. Image: Midjourney</figcaption></figure>'), 1),
+    ("credit-div.html", FIG.format('<div class="image"><img src="rat.jpg">'
+                                   '<div class="image-credit">Symbolbild, KI-generiert</div></div>'), 1),
+    ("negated.html", FIG.format('<figure><img src="a.jpg"><figcaption>Ai Weiwei at the opening. This photo '
+                                'is not AI-generated.</figcaption></figure>'
+                                '<p>Critics say AI-generated images flood social media.</p>'), 0),
+    ("caption.md", "---\ntitle: Heatwave\ndate: 2026-07-03\n---\n![Heat over Madrid](m.jpg)\n"
+                   "*Imagen generada con inteligencia artificial*\n\nTemperatures reached 44 degrees.\n", 1),
+    ("alt-and-caption.md", "---\ntitle: Heatwave\n---\n![AI-generated image of Madrid](m.jpg)\n"
+                           "*Imagen generada con IA*\n\nTemperatures reached 44 degrees.\n", 1),
+    ("line.txt", "Heatwave grips Spain\nJuly 3, 2026\n\nTemperatures reached 44 degrees, experts said.\n\n"
+                 "Photo illustration by Gemini\n\nThe heat is expected to last a week.\n", 1),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", PLACES, ids=[p[0] for p in PLACES])
+def test_each_reader_notes_a_disclosure_once_per_image(name: str, text: str, expected: int) -> None:
+    from provenance.article import read_article
+
+    assert len(read_article(name, text.encode("utf-8")).ai_image_notes) == expected

@@ -79,8 +79,8 @@ def test_figures_and_ai_disclosures_from_captions_and_credits() -> None:
     assert (figure.src, figure.alt) == ("/img/budget.jpg", "Council chamber")
     assert figure.credit == "Credit: Midjourney"
     assert figure.caption.startswith("Image générée par IA.")
-    assert {text for _, _, text in parsed.ai_image_notes} == {"Image générée par IA. Credit: Midjourney",
-                                                               "Credit: Midjourney"}
+    # one image, one disclosure: the caption's, which holds its credit
+    assert [text for _, _, text in parsed.ai_image_notes] == ["Image générée par IA. Credit: Midjourney"]
 
 
 def test_metadata_fallbacks_when_the_markup_has_none() -> None:
