@@ -278,7 +278,7 @@ class _Walk:
         credit = htmlmeta.text_of(credit_el) if credit_el is not None else None
         if caption and not credit:
             credit = heads.credit_of(caption)
-        disclosed = self._image(img if img is not None else el, caption or None, credit or None, el.sourceline)
+        disclosed = self._image(el if img is None else img, caption or None, credit or None, el.sourceline)
         # one image, one disclosure: the caption's, else its credit's (the alt text's is noted first)
         if not disclosed and caption_el is not None:
             disclosed = self._note(caption_el, caption)
