@@ -18,5 +18,6 @@ def check(ctx: Context) -> Iterable[Finding]:
                       line, column)
     if article.quotes and not article.citations and not article.has_source_list:
         first = article.quotes[0]
-        yield finding("missing-sources", f"The article quotes {len(article.quotes)} time(s) but lists no "
-                      "sources and links to none.", first.line, first.column)
+        times = "once" if len(article.quotes) == 1 else f"{len(article.quotes)} times"
+        yield finding("missing-sources", f"The article quotes {times} but lists no sources and links to "
+                      "none.", first.line, first.column)

@@ -31,7 +31,7 @@ def _what_changed(j: Judgement) -> str:
     return "the article " + "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
-def _message(q: Quote, j: Judgement) -> str | None:
+def _message(q: Quote, j: Judgement, cites: bool) -> str | None:
     quoted = f"“{_short(q.text)}”"
     cited = f"source {q.cited_source}" if q.cited_source else "the listed sources"
     if j.verdict is Verdict.MISQUOTED:
@@ -39,8 +39,11 @@ def _message(q: Quote, j: Judgement) -> str | None:
     if j.verdict is Verdict.MISATTRIBUTED:
         return f"The quotation {quoted} is not in {cited} but stands in source {j.source}."
     if j.verdict is Verdict.UNSUPPORTED:
-        return f"The quotation {quoted} was not found in {cited}, all of which were read."
+        read = "which was read" if q.cited_source else "all of which were read"
+        return f"The quotation {quoted} was not found in {cited}, {read}."
     if j.verdict is Verdict.UNVERIFIABLE:
+        if not cites:
+            return f"The quotation {quoted} could not be checked: the article cites no source."
         if not q.cited_source and not j.source:
             return f"The quotation {quoted} could not be checked: not every source could be read."
         return f"The quotation {quoted} could not be checked: {cited} could not be read."
@@ -65,7 +68,7 @@ def check(ctx: Context) -> Iterable[Finding]:
                           end_line=q.end_line, end_column=q.end_column)
         if j is None or j.verdict not in _NAMES:
             continue
-        message = _message(q, j)
+        message = _message(q, j, cites=bool(ctx.article.citations))
         if message:
             yield finding(_NAMES[j.verdict], message, q.line, q.column, source=j.source or q.cited_source,
                           claim=q.id, end_line=q.end_line, end_column=q.end_column)

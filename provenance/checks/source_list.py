@@ -103,16 +103,16 @@ def check(ctx: Context) -> Iterable[Finding]:
                 yield finding("undated-source", f"{name} gives no date.", c.line, c.column, source=c.id)
             if is_vague_publisher(c.publisher):
                 if c.publisher:
-                    message = (f'{name} names only the generic label "{c.publisher}" instead of the outlet '
-                               "that published it.")
+                    message = (f"{name} credits the generic label “{c.publisher}”, not the outlet that "
+                               "published it.")
                 else:
                     message = f"{name} does not name the outlet that published it."
                 yield finding("vague-publisher", message, c.line, c.column, source=c.id)
         resolution = ctx.resolutions.get(c.id)
         page_title = resolution.doc.title if resolution is not None and resolution.doc is not None else None
         if c.title and is_truncated_title(c.title, c.url, page_title):
-            yield finding("truncated-title", f'The title of {name.lower() if name[0] == "S" else name} '
-                          f'("{c.title}") looks cut off.', c.line, c.column, source=c.id)
+            yield finding("truncated-title", f"The title of {name.lower() if name[0] == 'S' else name} "
+                          f"(“{c.title}”) looks cut off.", c.line, c.column, source=c.id)
 
 
 def _name(c: Citation) -> str:

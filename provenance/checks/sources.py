@@ -62,7 +62,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 where = "no library of saved documents was given"
             else:
                 where = "no saved document matches it"
-            yield _at(citation, "unresolved-source", f"{_name(citation)} has no link, and {where}.")
+            yield _at(citation, "unresolved-source", f"{_name(citation)} has no link: {where}.")
         elif res.status is Status.UNREACHABLE:
             yield _at(citation, "unreachable-source",
                       f"{_name(citation)} could not be read: {unreachable_reason(res)}.")

@@ -303,10 +303,10 @@ class LibraryLookup:
         if c.url:
             return None  # the link's own failure says why
         if self.library is not None:
-            return Resolution(Status.UNRESOLVED, reason="The entry has no link and no saved document "
-                              "matches it.", error_kind=ErrorKind.NOT_IN_LIBRARY)
-        return Resolution(Status.UNRESOLVED, reason="The entry has no link, and no library of saved "
-                          "documents was given.", error_kind=ErrorKind.NO_LIBRARY)
+            return Resolution(Status.UNRESOLVED, reason="No saved document matches it.",
+                              error_kind=ErrorKind.NOT_IN_LIBRARY)
+        return Resolution(Status.UNRESOLVED, reason="No library of saved documents was given.",
+                          error_kind=ErrorKind.NO_LIBRARY)
 
 
 def make(run: Run) -> LibraryLookup:

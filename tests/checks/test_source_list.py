@@ -148,7 +148,7 @@ def test_findings_carry_the_entry_position_and_name_it():
 @pytest.mark.parametrize("publisher, message", [
     (None, "Source 4 does not name the outlet that published it."),
     ("News Report",
-     'Source 4 names only the generic label "News Report" instead of the outlet that published it.'),
+     'Source 4 credits the generic label “News Report”, not the outlet that published it.'),
 ])
 def test_a_vague_publisher_message_reads_as_one_clear_sentence(publisher, message):
     found = check(Context(article(cite("4", publisher=publisher)), {}, {}))

@@ -50,7 +50,7 @@ def names(findings) -> list[str]:
 def test_unresolved_source(error_kind: str, words: str) -> None:
     [f] = run([cite("5", "Rail strike ends")], [Resolution(Status.UNRESOLVED, error_kind=error_kind)])
     assert (f.name, f.code, f.source, f.line, f.column) == ("unresolved-source", "PV201", "5", 10, 3)
-    assert f.message == f"Source 5 (“Rail strike ends”) has no link, and {words}."
+    assert f.message == f"Source 5 (“Rail strike ends”) has no link: {words}."
 
 
 @pytest.mark.parametrize(("kind", "status", "words"), [

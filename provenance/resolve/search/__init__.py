@@ -120,7 +120,7 @@ class SearchLookup:
                 asked = (service.name, query.text)  # the last query asked
                 found = self._ask(service, query.url)
                 if isinstance(found, str):
-                    problems.append(f"{service.name}: {found}")
+                    problems.append(f"{service.name}: {found[:1].lower()}{found[1:].rstrip('.')}")
                     break
                 seen = {c.url for c in weighed}
                 fresh = [h for h in found if h.url not in seen]
