@@ -82,6 +82,7 @@ _PLURAL = _Phrases(words.IMAGE_PLURALS)
 _LABEL = _Phrases(words.LABELS)
 _DEICTIC = _Phrases(words.DEICTICS)
 _IMAGE_ADJ = _Phrases(words.IMAGE_ADJECTIVES)
+_IMAGE_ADJ_AFTER = _Phrases(words.IMAGE_ADJECTIVES_AFTER)
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*|" + "|".join(words.VERSION_WORDS))
 _PLURAL_DEICTICS = frozenset(words.PLURAL_DEICTICS)
 _THIS = frozenset(("this", "these", "dieses", "diesem", "dieser", "diese", "cette", "ce", "cet", "ces",
@@ -225,7 +226,8 @@ class _Subject:
             n, is_plural = _image_at(toks, i + _IMAGE_ADJ.at(toks, i))
             if n:
                 plural, image_last = plural or is_plural, True
-                i = _past_qualifier(toks, i + _IMAGE_ADJ.at(toks, i) + n)
+                i += _IMAGE_ADJ.at(toks, i) + n
+                i = _past_qualifier(toks, i + _IMAGE_ADJ_AFTER.at(toks, i))
                 continue
             n = max(_DEICTIC.at(toks, i), _COPULA.at(toks, i),
                     int(toks[i].low in _ADVERBS or toks[i].low in _ARTICLES))

@@ -159,6 +159,12 @@ IMAGE_NOUNS: tuple[str, ...] = (
 # Adjectives an image's noun may carry in a disclosure's subject: "Computer-generated image produced with …".
 IMAGE_ADJECTIVES: tuple[str, ...] = ("computer generated", "digital", "digitally created", "symbolic")
 
+# Adjectives that follow the image's noun: "Imagen ilustrativa generada con Flux", "image d'illustration".
+IMAGE_ADJECTIVES_AFTER: tuple[str, ...] = (
+    "illustrative", "ilustrativa", "ilustrativo", "illustrativa", "illustrativo", "d illustration",
+    "de ilustracion", "di illustrazione", "symbolique", "simbolica", "simbolico", "above", "below", "shown",
+)
+
 # What may follow a tool's name in a credit: its version or edition ("Midjourney v6", "Flux Pro").
 VERSION_WORDS: tuple[str, ...] = ("pro", "xl", "ultra", "turbo", "max", "plus", "mini", "dev", "schnell",
                                   "raw", "niji", "hd", "beta", "alpha", "model", "version")

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from provenance.checks.base import Context, finding
-from provenance.checks.title_words import ABBREVIATIONS, ENGLISH_MARKERS, LONG_WORDS, WORD_PREFIXES
+from provenance.checks.title_words import ABBREVIATIONS, DANGLING, LETTERS, LONG_WORDS, MARKERS, WORD_PREFIXES
 from provenance.models import Citation, Finding
 
 GENERIC_PUBLISHERS = frozenset(w.strip() for w in """
@@ -55,15 +55,6 @@ _CONNECTORS = frozenset("of the a an and de la le les des du di da del y et und 
 
 # Words a title cannot end in unless it was cut: English ones in any case (title case capitalises them),
 # others only in lower case (German capitalises nouns: "Das Aus" is complete, "… für die" is not).
-FUNCTION_WORDS_EN = frozenset("""
-a an and or nor but of the to with for in on at by from as into onto than via vs per between against
-during
-""".split())
-FUNCTION_WORDS_OTHER = frozenset("""
-und oder der das dem des ein eine einen einem einer mit für von vom zu zum zur im auf bei aus nach
-über unter dass wie le la les de du des et à au aux en un une pour par sur avec dans que qui el los
-las del y para por una il gli di della delle e da het een voor o os dos em um uma ao
-""".split())
 _PHRASAL = frozenset("""
 log logs logged sign signs signed check checks checking checked move moves moving moved carry
 carries carrying go goes going come comes coming hold holds holding turn turns turned keep keeps
@@ -165,11 +156,13 @@ def _cut_at_end(t: str, url: str | None, page_title: str | None) -> bool:
         return False  # ends in a site's name ("… - mobilsicher.de"), not in a word
     if last.isdigit():
         return False
-    if last.lower() in ABBREVIATIONS and prev and prev.lower() not in FUNCTION_WORDS_EN:
+    languages = title_languages(tokens)
+    dangling = frozenset().union(*(DANGLING[lang] for lang in languages))
+    if last.lower() in ABBREVIATIONS and prev and prev.lower() not in dangling:
         return False  # "… Samsung Electronics Co", "… Acme Ltd", "… King Jr"; not "… Over It And Co"
     if _DOTTED_ABBREVIATION.search(t):
         return False  # "… in Washington D.C", "… the U.S": an abbreviation that lost its last dot
-    if last.lower() in FUNCTION_WORDS_EN or last in FUNCTION_WORDS_OTHER:
+    if last.lower() in dangling:
         if len(tokens) == 1 or (len(last) == 1 and prev.lower() in _SINGLE_OK_AFTER):
             return False  # "Vitamin A", "Plan E"
         return not (last.lower() in ("in", "on", "by") and prev.lower() in _PHRASAL)  # "Checking In"
@@ -179,7 +172,7 @@ def _cut_at_end(t: str, url: str | None, page_title: str | None) -> bool:
         return True
     if not _LATIN.fullmatch(last):
         return False  # a script the word rules below don't know
-    if _is_english(tokens) and _cut_english_word(last):
+    if "en" in languages and _cut_english_word(last):
         return True
     if len(last) == 1:
         return last not in ("I", "a") and prev.lower() not in _SINGLE_OK_AFTER
@@ -215,10 +208,18 @@ def _cut_against_slug(last: str, prev: str, url: str) -> bool:
     return False
 
 
-def _is_english(tokens: list[str]) -> bool:
-    english = sum(t.lower() in ENGLISH_MARKERS for t in tokens)
-    other = sum(t in FUNCTION_WORDS_OTHER and t.lower() not in ENGLISH_MARKERS for t in tokens)
-    return english >= 1 and english >= other
+def _writes(text: str, lang: str) -> int:
+    return int(any(c in text for c in LETTERS.get(lang, "")))
+
+
+def title_languages(tokens: list[str]) -> frozenset[str]:
+    """The languages the title is most likely written in: those whose marker words (and letters) it uses
+    most; English when nothing tells. The last word does not vote: it is the one being judged."""
+    text = " ".join(tokens).lower()
+    votes = {lang: sum(t.lower() in words for t in tokens[:-1]) + _writes(text, lang)
+             for lang, words in MARKERS.items()}
+    best = max(votes.values())
+    return frozenset(lang for lang, n in votes.items() if n == best) if best else frozenset({"en"})
 
 
 def _cut_english_word(last: str) -> bool:
