@@ -765,6 +765,7 @@ add("gen-0027.html", "2025-02-03", "Barcelona faces water rationing", f"""<!DOCT
 <p>Catalonia's climate minister warned of tough months ahead. "⟦0⟧," he said.<sup><a href="{DROUGHT}">AP</a></sup></p>
 <p>"⟦1⟧," said an olive farmer near Lleida, Jordi Puig.<sup><a href="{DROUGHT}">AP</a></sup></p>
 <p>"⟦2⟧," Puig added.<sup><a href="{DROUGHT}">AP</a></sup></p>
+<figure><img src="/img/barcelona-taps.jpg" alt="A dry fountain in a Barcelona square"></figure>
 <p class="credit">Image: Stable Diffusion XL illustration</p>
 </main><footer>World Desk</footer></body></html>
 """, (
@@ -894,3 +895,74 @@ add("gen-0032.html", "2024-10-15", "The wetlands we are paving over", """<!DOCTY
     Q("the port authority has ignored every one of our objections since 2019", "fabricated", UN, "1",
       marker="1"),
 ), (S("1", "lib_report", "library"),))
+
+EXPLAINER = "https://www.meridianwire.com/world/europe/catalonia-water-crisis-explained-2025-02-05/"
+
+# --- German Markdown, cites a page by its og:title, number and fragment ----------------------------------
+add("gen-0033.md", "2025-01-22", "Streik: Nichts geht mehr im Bremer Umland", f"""---
+title: "Streik: Nichts geht mehr im Bremer Umland"
+date: 2025-01-22T14:00:00+01:00
+author: Redaktion Landkreis-Blog
+---
+
+# Streik: Nichts geht mehr im Bremer Umland
+
+![Pendler am Bahnsteig in Verden](/bilder/verden.jpg "Pendler warten in Verden. Foto: Sina Schuldt/dpa")
+
+„⟦0⟧“, sagte Gewerkschaftschef Klaus Wendt ([Weser-Kurier]({BAHN})).
+
+Betroffen seien „⟦1⟧“, teilte der Verkehrsverbund mit ([Weser-Kurier]({BAHN})).
+
+Der Ausstand soll „⟦2⟧“ ([Weser-Kurier]({BAHN})).
+
+**Quelle:** Weser-Kurier Online, [„Bahnstreik in Bremen: Was Pendler jetzt wissen müssen“]({BAHN}), 22. Januar 2025
+""", (
+    Q("Ohne Druck bewegt sich bei der Arbeitszeit gar nichts", "verbatim", V, "1", marker="1"),
+    Q("rund 54.000 Pendlerinnen und Pendler", "number", MQ, "1", "number", "1"),
+    Q("bis Freitag um 18 Uhr dauern", "fragment", V, "1", marker="1"),
+), (S("1", "bahn", "fetched"),))
+
+# --- English HTML explainer round-up: a title that ends in "over" (not cut), a misquoted caption ---------
+add("gen-0034.html", "2025-02-06", "Water: the numbers behind Catalonia's emergency", f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Water: the numbers behind Catalonia's emergency | Data Notes</title>
+<meta property="og:title" content="Water: the numbers behind Catalonia's emergency"><meta property="article:published_time" content="2025-02-06"></head>
+<body><header><a href="/">Data Notes</a> <a href="/newsletter">Newsletter</a></header>
+<main><article><h1>Water: the numbers behind Catalonia's emergency</h1><p>February 6, 2025 · by Sven Aalto</p>
+<figure><img src="/img/chart.png" alt="Chart of reservoir levels since 2019"><figcaption>Reservoir levels since 2019. Chart: Data Notes</figcaption></figure>
+<p>A hydrologist put the rain forecasts in perspective: "⟦0⟧."<sup><a href="#r1">1</a></sup></p>
+<p>At the Tordera plant, an engineer said "⟦1⟧".<sup><a href="#r1">1</a></sup></p>
+<p>A guide at the Sau reservoir said "⟦2⟧".<sup><a href="#r2">2</a></sup></p>
+<p>The region has spent "⟦3⟧".<sup><a href="#r1">1</a></sup></p>
+<h2>Sources</h2><ol>
+<li id="r1">Meridian Wire, "<a href="{EXPLAINER}">Why Catalonia's water crisis is far from over</a>", 5 Feb 2025</li>
+<li id="r2">Associated Press, "<a href="{DROUGHT}">Catalonia declares drought emergency as reservoirs fall below 16%</a>", 3 Feb 2025</li>
+</ol></article></main><footer>Data Notes · CC BY 4.0</footer></body></html>
+""", (
+    Q("One wet month does not undo three dry years", "verbatim", V, "1", marker="1"),
+    Q("Every litre from here costs three times as much", "caption", V, "1", marker="1"),
+    Q("The church tower has not been this visible since 1980", "number", MQ, "2", "number", "2"),
+    Q("1.4 billion euros on desalination since 2022", "fragment", V, "1", marker="1"),
+), (S("1", "explainer", "fetched"), S("2", "drought", "fetched")))
+
+# --- wire copy, plain text, a page cited by its <title> (numbers at the end), AI credit in brackets ------
+add("gen-0035.txt", "2025-02-07", "Catalonia bets on desalination as reservoirs stay low", f"""Catalonia bets on desalination as reservoirs stay low
+
+BARCELONA, Feb 7, 2025 (IPS) -- Catalonia will speed up work on a second desalination plant, officials said on
+Friday, as reservoirs remained close to record lows.
+
+[Image created with Ideogram AI]
+
+"⟦0⟧," hydrologist Marta Soler said last week. [1]
+
+The region "⟦1⟧". [1]
+
+Soler had also said: "⟦2⟧." [1]
+
+Sources:
+[1] Meridian Wire, "Catalonia water crisis: 5 things to know", Feb 5, 2025, {EXPLAINER}
+""", (
+    Q("We should have built it ten years ago", "verbatim", V, "1", marker="1"),
+    Q("has spent 1.4 billion euros on desalination since 2022, and a new plant at Tordera is due to open in 2028",
+      "fragment", V, "1", marker="1"),
+    Q("One wet month does undo three dry years", "negation", MQ, "1", "negation", "1"),
+), (S("1", "explainer", "fetched"),), ai_image=True)

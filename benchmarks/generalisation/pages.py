@@ -323,6 +323,26 @@ PAGES: tuple[Page, ...] = (
         ),
         author="Giulia Rossi",
     ),
+    Page(
+        "explainer", "https://www.meridianwire.com/world/europe/catalonia-water-crisis-explained-2025-02-05/",
+        "wire", "Meridian Wire", "Why Catalonia's water crisis is far from over", "2025-02-05T05:00:00Z",
+        (
+            "BARCELONA, Feb 5 (Meridian) - Even if it rains this spring, Catalonia's reservoirs will take years"
+            " to recover, hydrologists say.",
+            "\u201cOne wet month does not undo three dry years,\u201d said Marta Soler, a hydrologist at the"
+            " University of Barcelona.",
+            "The region has spent 1.4 billion euros on desalination since 2022, and a new plant at Tordera is due"
+            " to open in 2028.",
+            "\u201cWe should have built it ten years ago,\u201d Soler said.",
+        ),
+        title_tag="Catalonia water crisis: 5 things to know | Meridian Wire",
+        og_title="Catalonia's water crisis explained",
+        ld_headline="Catalonia water crisis explained",
+        kicker="EXPLAINER",
+        author="Clara Puig",
+        caption="The Tordera desalination plant. \u201cEvery litre from here costs three times as much,\u201d an"
+        " engineer said. REUTERS/Nacho Doce",
+    ),
 )
 
 # Saved documents for citations without a link (the library): same shape, served from a folder.

@@ -98,6 +98,10 @@ def render(page: Page) -> str:
     return _LAYOUTS[page.layout](page)
 
 
+def _kicker(page: Page) -> str:
+    return f'<a class="kicker" href="/section">{e(page.kicker)}</a>' if page.kicker else ""
+
+
 def _wire(page: Page) -> str:
     return f"""<!DOCTYPE html>
 <html lang="{page.lang}">{_head(page)}
@@ -106,7 +110,7 @@ def _wire(page: Page) -> str:
 <nav><a href="/world">World</a> <a href="/business">Business</a> <a href="/markets">Markets</a>
 <a href="/sustainability">Sustainability</a></nav></header>
 <main id="main-content">
-<div class="article-header">
+<div class="article-header">{_kicker(page)}
 <h1 data-testid="Heading">{e(page.headline)}</h1>
 <div class="byline">By <a href="/authors/1">{e(page.author or "Staff")}</a></div>
 <div class="date-line">{_time(page, "timestamp")}</div>
