@@ -966,3 +966,49 @@ Sources:
       "fragment", V, "1", marker="1"),
     Q("One wet month does undo three dry years", "negation", MQ, "1", "negation", "1"),
 ), (S("1", "explainer", "fetched"),), ai_image=True)
+
+WARNSTREIK = "https://www.weserkurier-online.de/region/bremen/gdl-warnstreik-ankuendigung-id4502.html"
+RECALL = "https://www.meridianwire.com/business/autos/automaker-recall-airbags-2024-12-03/"
+
+# --- German HTML: a title that ends in a particle ("an": not cut), one that ends in an article (cut) ------
+add("gen-0036.html", "2025-01-28", "Nächster Bahnstreik: Wendt bleibt hart", f"""<!DOCTYPE html>
+<html lang="de"><head><meta charset="utf-8"><title>Nächster Bahnstreik: Wendt bleibt hart – Kreiszeitung Nord</title>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"Nächster Bahnstreik: Wendt bleibt hart","datePublished":"2025-01-28T06:00:00+01:00"}}</script></head>
+<body><header><a href="/">Kreiszeitung Nord</a> <nav><a href="/lokales">Lokales</a> <a href="/abo">Abo</a></nav></header>
+<main><article><p class="dachzeile">Verkehr</p><h1>Nächster Bahnstreik: Wendt bleibt hart</h1>
+<p class="meta">28. Januar 2025 · dpa/kzn</p>
+<figure><img src="/bilder/wendt.jpg" alt="Klaus Wendt bei einer Pressekonferenz"><figcaption>Klaus Wendt am Montag in Frankfurt. Foto: Boris Roessler/dpa</figcaption></figure>
+<p>„⟦0⟧“, sagte Gewerkschaftschef Klaus Wendt.<sup>1</sup></p>
+<p>Die Bahn nannte den Ausstand „⟦1⟧“.<sup>1</sup></p>
+<p>Der Ausstand soll „⟦2⟧“.<sup>1</sup></p>
+<p>Eltern fürchten Ausfälle im Schulverkehr.<sup>2</sup></p>
+<h3>Quellen</h3><ol>
+<li>Weser-Kurier Online: <a href="{WARNSTREIK}">Gewerkschaft kündigt neuen Bahnstreik an</a> (27.01.2025)</li>
+<li>Elternrat Bremen: Was der Streik für Schülerinnen, Schüler und die (26.01.2025)</li>
+</ol></article></main><footer>© Kreiszeitung Nord</footer></body></html>
+""", (
+    Q("Wir lassen uns nicht hinhalten, Herr Lutz hat seit Dezember kein neues Angebot vorgelegt", "name", MQ, "1",
+      "name", "1"),
+    Q("verantwortungslos gegenüber Millionen Fahrgästen", "fragment", V, "1", marker="1"),
+    Q("am Dienstag um 2 Uhr beginnen und 48 Stunden dauern", "fragment", V, "1", marker="1"),
+), (S("1", "warnstreik", "fetched"), S("2", None, "unresolved", ("unresolved-source", "truncated-title"))))
+
+# --- wire copy, plain text: a title ending in an abbreviation, a dropped negation, a statement ---------
+add("gen-0037.txt", "2024-12-04", "Airbag recall: what owners need to know", f"""Airbag recall: what owners need to know
+
+By Consumer Desk staff
+Published Dec. 4, 2024
+
+DETROIT (CD) - Halvorsen Motors said in a statement that "⟦0⟧."
+
+Safety chief Erik Lindqvist said: "⟦1⟧."
+
+Dealers will replace the part "⟦2⟧", the company said.
+
+Sources:
+* Meridian Wire, "Automaker recalls 1.2 million vehicles in the U.S.", Dec. 3, 2024, {RECALL}
+""", (
+    Q("We are aware of three crashes in which the airbags did not deploy, and no deaths", "verbatim", V, "1"),
+    Q("Owners should disable the passenger airbag while they wait", "negation", MQ, "1", "negation"),
+    Q("free of charge starting in January", "fragment", V, "1"),
+), (S("1", "recall", "fetched"),))

@@ -343,6 +343,37 @@ PAGES: tuple[Page, ...] = (
         caption="The Tordera desalination plant. \u201cEvery litre from here costs three times as much,\u201d an"
         " engineer said. REUTERS/Nacho Doce",
     ),
+    Page(
+        "warnstreik", "https://www.weserkurier-online.de/region/bremen/gdl-warnstreik-ankuendigung-id4502.html",
+        "regional_de", "Weser-Kurier Online", "Gewerkschaft k\u00fcndigt neuen Bahnstreik an",
+        "2025-01-27T17:20:00+01:00",
+        (
+            "Die Lokf\u00fchrergewerkschaft hat f\u00fcr die kommende Woche einen weiteren Streik"
+            " angek\u00fcndigt.",
+            "\u201eWir lassen uns nicht hinhalten, Herr Seiler hat seit Dezember kein neues Angebot vorgelegt\u201c,"
+            " sagte der Vorsitzende Klaus Wendt in Frankfurt.",
+            "Die Bahn nannte den Streik \u201everantwortungslos gegen\u00fcber Millionen Fahrg\u00e4sten\u201c.",
+            "Der Ausstand soll am Dienstag um 2 Uhr beginnen und 48 Stunden dauern.",
+        ),
+        lang="de",
+        author="Jana Meyerhoff",
+        kicker="Verkehr",
+    ),
+    Page(
+        "recall", "https://www.meridianwire.com/business/autos/automaker-recall-airbags-2024-12-03/",
+        "wire", "Meridian Wire", "Automaker recalls 1.2 million vehicles in the U.S.", "2024-12-03T21:05:00Z",
+        (
+            "DETROIT, Dec 3 (Meridian) - Halvorsen Motors is recalling about 1.2 million vehicles in the United"
+            " States because a faulty sensor can stop airbags from deploying, the company said on Tuesday.",
+            "\u201cWe are aware of three crashes in which the airbags did not deploy, and no deaths,\u201d the"
+            " company said in a statement.",
+            "Dealers will replace the sensor free of charge starting in January, according to a filing with the"
+            " National Highway Traffic Safety Administration.",
+            "\u201cOwners should not disable the passenger airbag while they wait,\u201d said safety chief Erik"
+            " Lindqvist.",
+        ),
+        author="Dan Kowalski",
+    ),
 )
 
 # Saved documents for citations without a link (the library): same shape, served from a folder.
