@@ -12,6 +12,9 @@ import datetime as dt
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +79,28 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# How "12/08/2024" reads: month first (US) unless the article being read is written in a language whose
+# readers put the day first; read_article sets it for the article's own dates and source list.
+_SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("slash_day_first", default=False)
+
+
+@contextmanager
+def slashes_day_first(day_first: bool) -> Iterator[None]:
+    """Within the block, a numeric date with slashes reads day first when day_first is true."""
+    token = _SLASH_DAY_FIRST.set(day_first)
+    try:
+        yield
+    finally:
+        _SLASH_DAY_FIRST.reset(token)
+
+
 def _numeric(first: int, second: int, year: int, sep: str) -> dt.date | None:
-    # Dots and dashes are day-first across Europe; slashes are month-first (US) unless that cannot be.
-    if sep == "/" and first <= 12:
+    # Dots and dashes are day-first across Europe; slashes are month-first (US) unless that cannot be,
+    # or the article is written in a language that puts the day first.
+    if sep == "/" and first <= 12 and not _SLASH_DAY_FIRST.get():
         return make_date(year, first, second) or make_date(year, second, first)
+    if sep == "/":
+        return make_date(year, second, first) or make_date(year, first, second)
     return make_date(year, second, first)
 
 

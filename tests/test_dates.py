@@ -78,3 +78,13 @@ def test_month_names(word, month):
 def test_odd_input_never_raises(junk):
     parse_date(junk)
     find_partial_date(junk)
+
+
+def test_a_slashed_date_reads_day_first_in_an_article_written_so() -> None:
+    from provenance.dates import slashes_day_first
+
+    assert find_date("12/08/2024")[0] == dt.date(2024, 12, 8)
+    with slashes_day_first(True):
+        assert find_date("12/08/2024")[0] == dt.date(2024, 8, 12)
+        assert find_date("08/25/2024")[0] == dt.date(2024, 8, 25)  # no 25th month: month first still
+    assert find_date("12/08/2024")[0] == dt.date(2024, 12, 8)

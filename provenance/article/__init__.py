@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 
 from provenance.article.blocks import Parsed
+from provenance.dates import slashes_day_first
+from provenance.language import language_of_text
 from provenance.models import Article
 
 __all__ = ["read_article", "parse"]
@@ -36,8 +38,9 @@ def read_article(path: str, data: bytes) -> Article:
 
     text = decode(path, data)
     fmt = detect_format(path, text)
-    parsed = parse(text, fmt)
-    listed = sources.parse_entries(parsed.entries)
+    with slashes_day_first("en" not in language_of_text(text)):  # "12/08/2024" in Le Monde is 12 August
+        parsed = parse(text, fmt)
+        listed = sources.parse_entries(parsed.entries)
     citations = tuple(listed) + tuple(sources.inline_citations(parsed.body, listed))
     found = quotes.find_quotes(parsed.body, citations)
     return Article(

@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from provenance.checks.base import Context, finding
-from provenance.checks.title_words import ABBREVIATIONS, DANGLING, LETTERS, LONG_WORDS, MARKERS, WORD_PREFIXES
+from provenance.checks.title_words import ABBREVIATIONS, DANGLING, LONG_WORDS, WORD_PREFIXES
+from provenance.language import languages_of
 from provenance.models import Citation, Finding
 
 GENERIC_PUBLISHERS = frozenset(w.strip() for w in """
@@ -156,7 +157,7 @@ def _cut_at_end(t: str, url: str | None, page_title: str | None) -> bool:
         return False  # ends in a site's name ("… - mobilsicher.de"), not in a word
     if last.isdigit():
         return False
-    languages = title_languages(tokens)
+    languages = languages_of(tokens[:-1], t)  # the last word does not vote: it is the one judged
     dangling = frozenset().union(*(DANGLING[lang] for lang in languages))
     if last.lower() in ABBREVIATIONS and prev and prev.lower() not in dangling:
         return False  # "… Samsung Electronics Co", "… Acme Ltd", "… King Jr"; not "… Over It And Co"
@@ -206,20 +207,6 @@ def _cut_against_slug(last: str, prev: str, url: str) -> bool:
         if token != w and token.startswith(w) and (not p or (i > 0 and slug[i - 1] == p)):
             return True
     return False
-
-
-def _writes(text: str, lang: str) -> int:
-    return int(any(c in text for c in LETTERS.get(lang, "")))
-
-
-def title_languages(tokens: list[str]) -> frozenset[str]:
-    """The languages the title is most likely written in: those whose marker words (and letters) it uses
-    most; English when nothing tells. The last word does not vote: it is the one being judged."""
-    text = " ".join(tokens).lower()
-    votes = {lang: sum(t.lower() in words for t in tokens[:-1]) + _writes(text, lang)
-             for lang, words in MARKERS.items()}
-    best = max(votes.values())
-    return frozenset(lang for lang, n in votes.items() if n == best) if best else frozenset({"en"})
 
 
 def _cut_english_word(last: str) -> bool:

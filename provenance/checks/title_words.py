@@ -64,24 +64,9 @@ villa vis visit vol war warn was wash washing web wee week west win wir wire wit
 young
 """.split())
 
-# Per language: words that mark a title as written in it, and words a title cannot end in (articles,
-# conjunctions, prepositions that need what follows). German and Dutch verb particles ("kündigt Streik an",
-# "fällt aus", "legt Plan vor") end whole titles, so they are not among that language's dangling words.
-MARKERS: dict[str, frozenset[str]] = {
-    "en": frozenset("""the of and to in for on with at by from as is are was were be has have will its it's
-        this that after over how why what new""".split()),
-    "de": frozenset("""der die das den dem des und mit für von ist sind nicht eine einen einem einer im auf
-        zu bei nach wie über sich wird werden auch noch""".split()),
-    "fr": frozenset("""le la les de du des et un une pour par sur avec dans est qui que au aux en ne pas
-        plus""".split()),
-    "es": frozenset("""el la los las de del y en para por una un que con es se al como más""".split()),
-    "it": frozenset("""il lo la gli le di della delle dei e da per che con un una non è nel alla""".split()),
-    "pt": frozenset("""o a os as de do da dos das e em um uma para com que no na não ao""".split()),
-    "nl": frozenset("""de het een en van voor met op is in niet dat die zijn wordt""".split()),
-}
-# Letters only some of these languages write: a vote for them when a title has few marker words.
-LETTERS: dict[str, str] = {"de": "äöüß", "fr": "çœèêëàâîïôûù", "es": "ñ¿¡", "pt": "ãõ", "it": "òì",
-                           "nl": "ĳ"}
+# Per language (see provenance/language.py for how a title's language is told): words a title cannot end in
+# (articles, conjunctions, prepositions that need what follows). German and Dutch verb particles ("kündigt
+# Streik an", "fällt aus", "legt Plan vor") end whole titles, so they are not among that language's words.
 DANGLING: dict[str, frozenset[str]] = {
     "en": frozenset("""a an and or nor but of the to with for in on at by from as into onto than via vs per
         between against during since despite amid among amongst toward towards upon whose their its our your
