@@ -43,8 +43,8 @@ _SOURCE_HEADING = re.compile(
     r"fuentes|fuentes consultadas|referencias|bibliografía|enlaces|enlaces externos|"
     r"fonti|riferimenti|bibliografia|collegamenti|bronnen|fontes|referências|källor|kilder|lähteet|"
     r"źródła|przypisy)\s*[*_]{0,2}\s*:?\s*[*_]{0,2}\s*$", re.I)
-_BY = re.compile(r"^\s*(?:(?:written|words|reporting|reported|story|text|photos?)\s+by|by|von|par|por|di|"
-                 r"door|av|af|author|authors|autor|autorin|auteur|autore|texto|text)\s*:?\s+(?P<name>.+)$",
+_BY = re.compile(r"^\s*(?:(?:written|words|reporting|reported|story|text|photos?|posted|published)\s+by|"
+                 r"by|von|par|por|di|door|av|af|author|authors|autor|autorin|auteur|autore|texto|text)\s*:?\s+(?P<name>.+)$",
                  re.I)
 _SECTIONS = frozenset("""opinion analysis politics business world news technology tech sports sport culture
 science health markets economy europe asia africa americas exclusive breaking live update updated explainer
@@ -121,10 +121,24 @@ def is_weekday_led(text: str) -> bool:
     return first in _WEEKDAYS
 
 
+# What a date line carries besides its date: "2 hours ago", "GMT+1", "14 comments", a wire dateline
+# ("Paris (AFP) -") before it, a round-up's label ("Weekly round-up,") before it.
+_DATE_LINE_EXTRAS = re.compile(
+    r"\b\d{1,3}\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|"
+    r"\bvor\s+\d{1,3}\s+(?:stunden?|minuten?|tagen?)\b|\bil y a\s+\d{1,3}\s+(?:heures?|minutes?|jours?)\b|"
+    r"\bhace\s+\d{1,3}\s+(?:horas?|minutos?|d[ií]as?)\b|\b(?:gmt|utc)\s?[+-]\s?\d{1,2}(?::?\d\d)?\b|"
+    r"\b\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b", re.I)
+_WIRE_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][\w .'’-]{0,40}?\s*\([A-Za-z][\w/ .]{0,15}\)\s*[-–—:]?\s*")
+_LABEL_BEFORE = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*[,:|–—-]\s*$")
+
+
 def date_line(text: str) -> dt.date | None:
-    """The date a line states when the line is only a date (with "Published", a time, a weekday...)."""
+    """The date a line states when the line is only a date (with "Published", a time, a weekday, a wire
+    dateline or a short label before it...)."""
     if len(text) > 90:
         return None
+    text = _DATE_LINE_EXTRAS.sub(" ", text)
+    text = _WIRE_DATELINE.sub("", text, count=1)
     dates: list[tuple[dt.date, bool]] = []  # (date, marked as an update) in line order
     rest = text
     for _ in range(3):  # "March 3, 2022 | Updated March 4, 2022": both dates, the first not an update
@@ -137,9 +151,32 @@ def date_line(text: str) -> dt.date | None:
     if not dates:
         return None
     rest_words = [w for w in _DATE_WORDS.sub(" ", rest).split() if w.lower() not in _WEEKDAYS]
-    if len(rest_words) > 1:
+    if len(rest_words) > 1 and not _label_then_date(text):
         return None
     return next((d for d, updated in dates if not updated), dates[0][0])
+
+
+_ON = re.compile(r"\s*(?:,|\bon|\bam|\ble|\bel|\bil|\bop|\bem)\s*$", re.I)
+
+
+def _name_on_date(part: str) -> tuple[str, dt.date | None]:
+    """"Greg Tanaka on December 2, 2024": the name and the date it was posted on."""
+    hit = find_date(part, fallback=False)
+    if hit is None or _DATE_WORDS.sub(" ", part[hit[2]:]).strip() or not _ON.search(part[:hit[1]]):
+        return part, None
+    return _ON.sub("", part[:hit[1]]).strip(), hit[0]
+
+
+def _label_then_date(text: str) -> bool:
+    """"Weekly round-up, November 25, 2024": up to four words and a stop, then the date and nothing more."""
+    hit = find_date(text, fallback=False)
+    if hit is None or not _LABEL_BEFORE.match(text[:hit[1]]):
+        return False
+    label = text[:hit[1]].strip(" *_,:|–—-")
+    if _BY.match(label) or is_name(label):
+        return False  # "By Jane Doe, March 3, 2024", "Jane Doe — 2024-03-03": a byline, read as one
+    after = _DATE_WORDS.sub(" ", text[hit[2]:])
+    return not after.strip(" *_")
 
 
 def is_name(text: str) -> bool:
@@ -166,8 +203,7 @@ def byline_and_date(text: str) -> tuple[str | None, dt.date | None]:
     parts = [p for p in _SEPARATORS.split(candidate) if p.strip()]
     if not parts:
         return None, None
-    name = parts[0].strip()
-    rest_date = None
+    name, rest_date = _name_on_date(parts[0].strip())
     for part in parts[1:]:
         rest_date = rest_date or date_line(part)
     if len(parts) > 1 and not rest_date and not m:

@@ -460,3 +460,17 @@ def test_html_headline_date_and_byline_without_the_usual_markup(page):
     assert (article.title, str(article.published), article.byline) == ("Chip race heats up across Asia",
                                                                         "2026-03-03", "Jane Doe")
     assert article.body == "Body text here about chips."
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("March 15, 2025 11:02 AM GMT+1 Updated 2 hours ago", (None, "2025-03-15")),
+    ("Posted by Greg Tanaka on December 2, 2024 | 14 comments", ("Greg Tanaka", "2024-12-02")),
+    ("*Weekly round-up, November 25, 2024*", (None, "2024-11-25")),
+    ("WASHINGTON (Reuters) - March 3, 2024", (None, "2024-03-03")),
+    ("Von Anna Schmidt am 3. März 2024", ("Anna Schmidt", "2024-03-03")),
+    ("By Jane Doe, March 3, 2024", ("Jane Doe", "2024-03-03")),
+    ("Elections held on March 3, 2024", (None, None)),
+])
+def test_date_lines_as_blogs_and_wires_print_them(line, expected):
+    name, date = byline_and_date(line)
+    assert (name, date.isoformat() if date else None) == expected
