@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from provenance.article.blocks import Block, SourceEntry
 from provenance.article.entry_parts import (
@@ -80,10 +81,25 @@ def inline_citations(body: tuple[Block, ...], listed: tuple[Citation, ...]) -> t
             seen.add(key)
             anchor = block.text[link.start:link.end].strip() or None
             line, column = block.position(link.start)
-            found.append(Citation(id=f"L{len(found) + 1}", raw=anchor or link.url, publisher=None,
-                                  title=anchor, date=None, url=link.url, line=line, column=column,
-                                  kind="inline"))
+            outlet = anchor if anchor and names_the_site(anchor, link.url) else None
+            found.append(Citation(id=f"L{len(found) + 1}", raw=anchor or link.url, publisher=outlet,
+                                  title=None if outlet else anchor, date=None, url=link.url, line=line,
+                                  column=column, kind="inline"))
     return tuple(found)
+
+
+def names_the_site(anchor: str, url: str) -> bool:
+    """Whether a link's text is the name of the site it links to ("Medium", "Pixel & Press", "AP"), which
+    credits an outlet and cites no title."""
+    words = anchor.split()
+    if not 1 <= len(words) <= 4 or not anchor[:1].isupper():
+        return False
+    key = re.sub(r"[^a-z0-9]", "", anchor.lower().replace("&", "and").removeprefix("the "))
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    labels = host.split(".")[:-1] or [host]
+    if len(key) >= 3:
+        return any(key in re.sub(r"[^a-z0-9]", "", label) for label in labels)
+    return bool(key) and anchor.isupper() and labels[0].startswith(key)  # "AP" on apnews.com
 
 
 def _label(entry: SourceEntry, index: int, previous: int | None,

@@ -198,3 +198,18 @@ def test_a_domain_written_as_the_publisher_is_not_the_link_when_the_title_is_lin
     (c,) = parse_entries((entry(text, "1", links),))
     assert c.url == "https://www.example.com/news/big-story"
     assert c.title == "Big story title here" and c.date == D(2025, 5, 1)
+
+
+@pytest.mark.parametrize("anchor, url, outlet", [
+    ("Medium", "https://medium.com/@ines/why-we-stopped-9b1e2d", True),
+    ("Pixel & Press", "https://www.pixelandpress.blog/2025/01/ai-images/", True),
+    ("AP", "https://apnews.com/article/spain-drought-4f2a91c7", True),
+    ("The Guardian", "https://www.theguardian.com/world/2025/jan/01/story", True),
+    ("Rail strike ends after two weeks", "https://news.example.org/rail-strike", False),
+    ("report", "https://www.report.example.com/x", False),
+    ("a study", "https://www.nature.com/articles/s41586", False),
+])
+def test_a_link_whose_text_is_the_sites_name_credits_an_outlet(anchor: str, url: str, outlet: bool) -> None:
+    from provenance.article.sources import names_the_site
+
+    assert names_the_site(anchor, url) is outlet
