@@ -134,6 +134,9 @@ class SourceDoc:
     author: str | None = None
     language: str | None = None
     sha256: str = ""
+    # every headline the page states that a citation may fairly copy (og:title, JSON-LD, <title>, <h1>),
+    # `title` first: a publisher's SEO <title> and its headline often differ
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

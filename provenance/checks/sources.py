@@ -121,9 +121,12 @@ def page_sites(doc: SourceDoc) -> tuple[str, ...]:
 
 
 def _title_mismatch(citation: Citation, doc: SourceDoc) -> Iterable[Finding]:
+    """Only when the cited title names none of the page's credible headlines: its <title>, og:title and
+    <h1> often legitimately differ (an SEO title, a headline), and a citation may copy any of them."""
     if not citation.title or not doc.title:
         return
-    if not titles_match(citation.title, doc.title, sites=page_sites(doc)):
+    sites = page_sites(doc)
+    if not any(titles_match(citation.title, page, sites=sites) for page in (doc.title, *doc.titles)):
         yield _at(citation, "title-mismatch",
                   f"{_name(citation)} is titled differently on the page: “{_short(doc.title)}”.")
 

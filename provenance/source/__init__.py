@@ -72,6 +72,7 @@ def _read_html(data: bytes, url: str | None, sha: str, today: dt.date | None,
                on_tree: Callable[[Any], None] | None) -> SourceDoc:
     from provenance.source import metadata
     from provenance.source.body import find_body
+    from provenance.source.headline import read_headlines
     from provenance.source.jsonld import read_jsonld
     from provenance.source.meta import read_head
     from provenance.source.published import modified_date, published_date
@@ -91,9 +92,11 @@ def _read_html(data: bytes, url: str | None, sha: str, today: dt.date | None,
     if ld.article_body and len(ld.article_body) > 2 * len(text) + 200:
         # a page built by script: its body is in JSON-LD only (or more fully there than in the markup)
         text = stated_body(ld.article_body)
+    headlines = read_headlines(root, head, ld, site, url, body.nodes)
     return SourceDoc(
         url=url,
-        title=metadata.headline(root, head, ld, site, url, body.nodes),
+        title=headlines.chosen,
+        titles=headlines.credible,
         site=site,
         published=published_date(root, head, ld, url, data, today, _headline_regions(root, body.nodes)),
         text=text,

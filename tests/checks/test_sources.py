@@ -168,6 +168,19 @@ def test_title_mismatch_finding() -> None:
                          "page: “Fifth Estate: le juge Bocock avait accepté”.")
 
 
+@pytest.mark.parametrize(("cited", "mismatch"), [
+    ("Budget 2024: what it means for you", False),  # the page's SEO <title>, not its headline
+    ("Council approves budget after all-night session", False),  # the visible headline
+    ("Mayor resigns over housing scandal", True),  # neither
+])
+def test_title_mismatch_only_when_no_credible_title_matches(cited: str, mismatch: bool) -> None:
+    page = SourceDoc("https://example.org/budget", "Council approves budget after all-night session", None,
+                     None, "Text.", titles=("Council approves budget after all-night session",
+                                            "Budget 2024: what it means for you"))
+    found = run([cite(title=cited, url="https://example.org/budget")], [fetched(page)])
+    assert names(found) == (["title-mismatch"] if mismatch else [])
+
+
 def test_no_title_mismatch_for_a_library_document_found_by_its_title() -> None:
     lib = Resolution(Status.LIBRARY, "/lib/blog.html", doc=doc("blog | Echte Demokratie Jetzt!", url=None))
     assert run([cite(title="Liebe Menschen Europas")], [lib]) == []
