@@ -121,6 +121,22 @@ class Article:
 
 
 @dataclass(frozen=True)
+class PageRest:
+    """A page's visible text outside its main text (captions, boxes, sidebars, the footer), and where each
+    paragraph of it stands: read when the main text does not hold a quotation."""
+
+    text: str = ""  # paragraphs split by blank lines
+    places: tuple[tuple[int, str], ...] = ()  # (offset where a paragraph starts, where it stands)
+
+    def where(self, offset: int) -> str:
+        """Where the paragraph holding `offset` stands ("in a caption", "in a box beside the text" …)."""
+        from bisect import bisect_right
+
+        n = bisect_right(self.places, (offset, "\uffff")) - 1
+        return self.places[max(n, 0)][1] if self.places else "outside the article's main text"
+
+
+@dataclass(frozen=True)
 class SourceDoc:
     """What was read from one source document (a fetched page, a saved file)."""
 
@@ -137,6 +153,7 @@ class SourceDoc:
     # every headline the page states that a citation may fairly copy (og:title, JSON-LD, <title>, <h1>),
     # `title` first: a publisher's SEO <title> and its headline often differ
     titles: tuple[str, ...] = ()
+    rest: PageRest = PageRest()  # the page's text outside `text`, for a quotation `text` does not hold
 
 
 @dataclass(frozen=True)
@@ -192,6 +209,8 @@ class Judgement:
     # A marked elision of the quotation leaves out a negating word of the source ("is … safe" for "is not
     # safe"): allowed by the contract, so still verified, but worth an editor's look.
     elided_negation: bool = False
+    # where the passage stands when it is outside the page's main text ("in a caption"), for an editor
+    where: str | None = None
 
 
 @dataclass(frozen=True)

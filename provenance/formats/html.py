@@ -180,6 +180,8 @@ def _claim(ar: ArticleReport, q: Quote, j: Judgement, aid: str) -> str:
         facts.append(f"checked against [{_e(j.source)}]")
     if j.evidence:
         facts.append(f"{j.score:.0f}% similar")
+    if j.where:
+        facts.append(f"found {_e(j.where)}, not in the page's main text")
     quoted, evidence = _e(q.text), _e(j.evidence) if j.evidence else None
     if j.verdict is Verdict.MISQUOTED and j.evidence:
         diff = word_diff(q.text, j.evidence)

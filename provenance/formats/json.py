@@ -109,6 +109,7 @@ def _claim(ar: ArticleReport, q: Quote) -> dict[str, Any]:
         "evidence": j.evidence,
         "differences": [{"kind": d.kind, "quoted": d.quoted, "source": d.source} for d in j.differences],
         "elided_negation": j.elided_negation,  # extra
+        "where": j.where,  # extra: where the evidence stands when outside the page's main text
         "line": q.line,
         "column": q.column,  # extra
         "end_line": q.end_line,  # extra

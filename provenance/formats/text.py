@@ -134,6 +134,8 @@ class TextFormatter:
             lines.append(f"     “{q.text}”")
             if j.verdict in (Verdict.MISQUOTED, Verdict.MISATTRIBUTED) and j.evidence:
                 lines.append(f"     source [{j.source}] says ({j.score:.0f}%): “{_clip(j.evidence)}”")
+            if j.where:
+                lines.append(f"     found on the page of source [{j.source}] {j.where}, not in its main text")
             for d in j.differences:
                 lines.append(f"     changed {d.kind}: “{d.quoted}” ← source “{d.source}”")
         return lines

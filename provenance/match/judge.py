@@ -38,8 +38,31 @@ def judge(quote: Quote, sources: Mapping[str, SourceDoc | None]) -> Judgement:
     cited = quote.cited_source if quote.cited_source in sources else None
     found = _align_all(shape, sources, must=cited)
     if cited is not None:
-        return _judge_cited(cited, sources, found)
-    return _judge_uncited(sources, found)
+        verdict = _judge_cited(cited, sources, found)
+    else:
+        verdict = _judge_uncited(sources, found)
+    if verdict.verdict in (Verdict.VERIFIED, Verdict.MISATTRIBUTED):
+        return verdict
+    return _outside_main_text(shape, sources, cited) or verdict
+
+
+def _outside_main_text(shape: QuoteShape, sources: Mapping[str, SourceDoc | None],
+                       cited: str | None) -> Judgement | None:
+    """The quotation word for word in the rest of a candidate page (a caption, a pull quote, a box, a
+    newsletter line), when no main text holds it: it is on the page, so verified, saying where. Read only
+    after the main texts failed (the rest of a page is seldom needed). Another source's rest holding it
+    makes it misattributed, as its main text would."""
+    order = [cited, *(sid for sid in sources if sid != cited)] if cited else list(sources)
+    for sid in order:
+        doc = sources.get(sid) if sid else None
+        if doc is None or not doc.rest.text:
+            continue
+        a = align_shape(shape, CACHE.get(doc.rest.text))
+        if a is not None and a.verified:
+            verdict = Verdict.VERIFIED if cited in (None, sid) else Verdict.MISATTRIBUTED
+            return Judgement(verdict, sid, a.score, a.evidence, (), a.elided_negation,
+                             where=doc.rest.where(a.start))
+    return None
 
 
 def _judge_cited(cited: str, sources: Mapping[str, SourceDoc | None],
@@ -74,8 +97,8 @@ def _judge_uncited(sources: Mapping[str, SourceDoc | None], found: dict[str, Ali
 
 
 def _readable(doc: SourceDoc | None) -> bool:
-    """Read, and with some text: a page whose main text came out empty was not really read."""
-    return doc is not None and bool(doc.text) and not doc.text.isspace()
+    """Read, and with some text: a page with no text at all (main or not) was not really read."""
+    return doc is not None and any(t and not t.isspace() for t in (doc.text, doc.rest.text))
 
 
 def _best(found: dict[str, Alignment], verified: bool) -> str | None:

@@ -75,6 +75,7 @@ def _read_html(data: bytes, url: str | None, sha: str, today: dt.date | None,
     from provenance.source.headline import read_headlines
     from provenance.source.jsonld import read_jsonld
     from provenance.source.meta import read_head
+    from provenance.source.outside import page_rest
     from provenance.source.published import modified_date, published_date
     from provenance.source.text import page_text, stated_body
     from provenance.source.tree import parse_html
@@ -93,10 +94,12 @@ def _read_html(data: bytes, url: str | None, sha: str, today: dt.date | None,
         # a page built by script: its body is in JSON-LD only (or more fully there than in the markup)
         text = stated_body(ld.article_body)
     headlines = read_headlines(root, head, ld, site, url, body.nodes)
+    rest = page_rest(root, text)
     return SourceDoc(
         url=url,
         title=headlines.chosen,
         titles=headlines.credible,
+        rest=rest,
         site=site,
         published=published_date(root, head, ld, url, data, today, _headline_regions(root, body.nodes)),
         text=text,

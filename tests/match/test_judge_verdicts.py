@@ -103,3 +103,22 @@ def test_a_verified_quote_whose_elision_hides_a_negation_says_so() -> None:
     assert j.verdict.value == "verified" and j.elided_negation
     plain = Quote("q2", "safe for heavy lorries until the repairs are done", None, "1", 1, 1)
     assert not judge(plain, {"1": doc}).elided_negation
+
+
+def test_the_rest_of_a_page_is_read_when_its_main_text_does_not_hold_a_quotation() -> None:
+    from provenance.match import judge
+    from provenance.models import PageRest, Quote, SourceDoc
+
+    rest = PageRest("Home News\n\nWe will not sell the harbour, whatever the offer", ((0, "outside the "
+                    "article's main text"), (11, "in a pull quote")))
+    page = SourceDoc("https://x.example/a", "T", None, None, "The council met on Tuesday.", rest=rest)
+    other = SourceDoc("https://y.example/b", "U", None, None, "Something else entirely was said here.")
+    said = "We will not sell the harbour, whatever the offer"
+    j = judge(Quote("q1", said, None, "1", 1, 1), {"1": page, "2": other})
+    assert (j.verdict.value, j.where, j.evidence) == ("verified", "in a pull quote", said)
+    j = judge(Quote("q2", said, None, "2", 1, 1), {"1": page, "2": other})
+    assert (j.verdict.value, j.source, j.where) == ("misattributed", "1", "in a pull quote")
+    # a page with only text outside its main text was read: a made-up quotation is unsupported there
+    bare = SourceDoc("https://x.example/a", "T", None, None, "", rest=rest)
+    assert judge(Quote("q3", "We will build a new bridge by May", None, "1", 1, 1),
+                 {"1": bare}).verdict.value == "unsupported"
