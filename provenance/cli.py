@@ -14,6 +14,7 @@ from provenance.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from provenance.config import Config
+    from provenance.formats import Incremental
 
 
 def _fail(message: str, code: ExitCode = ExitCode.USAGE) -> None:
@@ -154,6 +155,10 @@ def check_options(fn):
                      help=f"Requests at once to one host ({options.PER_HOST})."),
         click.option("--max-bytes", type=click.IntRange(1),
                      help=f"Bytes read of one response at most ({options.MAX_BYTES:,})."),
+        click.option("--batch", type=click.IntRange(1),
+                     help=f"Articles checked at once; memory grows with it ({options.BATCH})."),
+        click.option("--state", type=click.Path(file_okay=False),
+                     help="A folder keeping the run's progress: run again with it to go on where it ended."),
         click.option("-q", "--quiet", is_flag=True, help="No progress on stderr."),
         VERBOSE,
     ]
@@ -190,12 +195,14 @@ def entry() -> None:
     os._exit(code)
 
 
-def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None):
+def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None,
+               config: Config | None = None):
     from provenance import engine
     from provenance.progress import progress_for
 
-    _configure_logging(bool(ctx.params.get("verbose")))
-    config = _config(ctx, config_file)
+    if config is None:
+        _configure_logging(bool(ctx.params.get("verbose")))
+        config = _config(ctx, config_file)
     report = engine.check(list(paths), config, progress_for(config.quiet))
     for message in report.errors:
         click.echo(f"provenance: error: {message}", err=True)
@@ -210,13 +217,89 @@ def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | No
 @_guarded
 def check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None, **_: object) -> None:
     """Check the articles in PATHS (files, folders, URLs)."""
-    from provenance.formats import get_formatter
+    from provenance.formats import get_formatter, is_incremental
     from provenance.policy import exit_code
 
-    config, report = _run_check(ctx, paths, config_file)
+    _configure_logging(bool(ctx.params.get("verbose")))
+    config = _config(ctx, config_file)
     color = config.output is None and config.format == "text" and sys.stdout.isatty()
-    _write(get_formatter(config.format, color=color).render(report), config.output, list(paths))
+    formatter = get_formatter(config.format, color=color)
+    if is_incremental(formatter):
+        sys.exit(_stream(formatter, config, list(paths)))
+    _, report = _run_check(ctx, paths, config_file, config)
+    _write(formatter.render(report), config.output, list(paths))
     sys.exit(ExitCode.USAGE if report.errors else exit_code(report, config.fail_on))
+
+
+def _stream(formatter: Incremental, config: Config, paths: list[str]) -> ExitCode:
+    """Check and write the report as it grows: each article as its batch ends, then the summary. The
+    report's head is held until the first article (a run that reads none writes no report)."""
+    from provenance import engine
+    from provenance.policy import fails
+    from provenance.progress import progress_for
+
+    run = engine.Checking(paths, config, progress_for(config.quiet))
+    head = formatter.begin(run.generated_at, __version__)
+    failing = False
+    with _Sink(config.output, paths) as out:
+        for outcome in run:
+            if isinstance(outcome, str):
+                click.echo(f"provenance: error: {outcome}", err=True)
+                continue
+            out.write(head + formatter.article(outcome))
+            head = ""
+            failing = failing or fails(outcome, config.fail_on)
+        if not out.written:
+            sys.exit(ExitCode.USAGE)
+        out.write(formatter.end(config.fail_on, run.errors))
+    return ExitCode.USAGE if run.errors else ExitCode.FINDINGS if failing else ExitCode.CLEAN
+
+
+class _Sink:
+    """Where a streamed report goes: stdout, flushed piece by piece; or FILE, through a temporary file
+    beside it that replaces FILE only once the report is whole (so an interrupted run overwrites
+    nothing)."""
+
+    def __init__(self, output: str | None, inputs: list[str]) -> None:
+        self.written = False
+        self._target = self._tmp = None
+        self._handle = sys.stdout
+        if output is not None:
+            self._target = Path(output).resolve()
+            if _is_input(self._target, inputs):
+                _fail(f"{output}: the report would overwrite an input article")
+            self._tmp = self._target.with_name(f".{self._target.name}.{os.getpid()}.tmp")
+            self._output = output
+            try:
+                self._handle = self._tmp.open("w", encoding="utf-8")
+            except OSError as e:
+                _fail(f"{output}: cannot write the report ({e.strerror or e})")
+
+    def __enter__(self) -> _Sink:
+        return self
+
+    def write(self, text: str) -> None:
+        self.written = True
+        try:
+            self._handle.write(text)
+            self._handle.flush()
+        except OSError as e:
+            self._abandon()
+            _fail(f"{self._output if self._tmp else 'stdout'}: cannot write the report ({e.strerror or e})")
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if self._tmp is None:
+            return
+        if kind is not None or not self.written:
+            self._abandon()
+            return
+        self._handle.close()
+        os.replace(self._tmp, self._target)  # type: ignore[arg-type]
+
+    def _abandon(self) -> None:
+        if self._tmp is not None:
+            self._handle.close()
+            self._tmp.unlink(missing_ok=True)
 
 
 @main.command()

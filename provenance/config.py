@@ -37,6 +37,8 @@ class Config:
     concurrency: int = options.CONCURRENCY  # requests at once, all hosts
     per_host: int = options.PER_HOST  # requests at once to one host
     max_bytes: int = options.MAX_BYTES  # decoded bytes read of one response
+    batch: int = options.BATCH  # articles checked at once: memory grows with it, not with the archive
+    state: str | None = None  # a folder keeping the run's progress, so an interrupted run continues
 
     def fetch_options(self) -> FetchOptions:
         """What the run's fetcher needs of this Config."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from provenance import __version__
 from provenance.checks import article as article_checks
@@ -16,6 +19,11 @@ from provenance.inputs import Input, expand, read_bytes
 from provenance.models import Article, ArticleReport, Finding, Judgement, Report, Resolution
 from provenance.parallel import Workers
 from provenance.progress import Progress
+
+if TYPE_CHECKING:
+    from provenance.fetch import HttpFetcher
+    from provenance.resolve import Run
+    from provenance.state import RunState
 
 
 def _checks():
@@ -36,29 +44,32 @@ def _read_one(item: tuple[str, bytes | None, Input]) -> Article | str:
 
 
 def read_inputs(inputs: list[Input], fetcher: Fetcher, workers: Workers,
-                while_waiting: Callable[[], None] = lambda: None) -> tuple[list[Article], list[str]]:
-    """The articles that could be read, and one message for each input that could not.
+                while_waiting: Callable[[], None] = lambda: None) -> list[Article | str]:
+    """For each input, in order, its Article or the one-line message saying why it cannot be read.
 
     `while_waiting` runs in this process while the workers read the articles.
     """
     urls = [i.path for i in inputs if i.is_url]
     fetched = fetcher.fetch(urls) if urls else {}
+    out: list[Article | str | None] = [None] * len(inputs)
     items: list[tuple[str, bytes | None, Input]] = []
-    errors: list[str] = []
-    for inp in inputs:
+    at: list[int] = []
+    for n, inp in enumerate(inputs):
         if not inp.is_url:
             items.append((inp.path, None, inp))
+            at.append(n)
             continue
         page = fetched[inp.path]
         if page.text is None:
-            errors.append(f"{inp.path}: {page.reason or 'could not be fetched'}")
+            out[n] = f"{inp.path}: {page.reason or 'could not be fetched'}"
         else:
             items.append((inp.path, page.text.encode("utf-8"), inp))
+            at.append(n)
     pending = workers.start(_read_one, items)
     while_waiting()
-    read = pending()
-    errors += [r for r in read if isinstance(r, str)]
-    return [r for r in read if not isinstance(r, str)], errors
+    for n, read in zip(at, pending(), strict=True):
+        out[n] = read
+    return [o for o in out if o is not None]
 
 
 _WARM_UP = (
@@ -106,39 +117,126 @@ def run_checks(article: Article, resolutions: Mapping[str, Resolution],
 
 
 def check(given: list[str], config: Config, progress: Progress | None = None) -> Report:
-    """Check the articles named by `given`; InputError when a path does not exist."""
-    from provenance.fetch import HttpFetcher
-    from provenance.policy import apply_policy
-    from provenance.resolve import Resolver, Run
-
-    inputs = expand(given)
-    baseline = None
-    if config.baseline:
-        from provenance.baseline import load_baseline
-
-        baseline = load_baseline(config.baseline)
-    with Workers(before_fork=_load_before_fork) as workers, HttpFetcher(config.fetch_options()) as fetcher:
-        if workers.processes > 1:
-            fetcher.preload()  # until the warm-up ends (the first work handed to the workers), a core is free
-        resolver = Resolver.for_run(Run(config, fetcher, workers, progress))
-
-        def while_reading() -> None:
-            resolver.prepare()  # the workers index the library next
-            fetcher.open()  # while this process loads the cassette
-
-        articles, errors = read_inputs(inputs, fetcher, workers, while_waiting=while_reading)
-        resolutions = resolver.resolve(articles)
-        owns = [{c.id: resolutions[(a.path, c.id)] for c in a.citations} for a in articles]
-        checked = workers.map(_judge_and_check, list(zip(articles, owns, strict=True)))
-    reports = []
-    for n, (article, own, (judgements, findings)) in enumerate(zip(articles, owns, checked, strict=True), 1):
-        reports.append(apply_policy(ArticleReport(article, own, judgements, findings), config, baseline))
-        if progress:
-            progress("check", n, len(articles))
+    """Check the articles named by `given`, the whole report at once; InputError when a path does not
+    exist."""
+    run = Checking(given, config, progress)
+    reports = [o for o in run if not isinstance(o, str)]
     return Report(
         tuple(reports),
         dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
         __version__,
         fail_on=config.fail_on,
-        errors=tuple(errors),
+        errors=run.errors,
     )
+
+
+class Checking:
+    """One run, streamed: iterating it checks the inputs `config.batch` at a time and gives each
+    input's outcome in input order (its ArticleReport, or the message saying why it could not be read)
+    as its batch ends. Memory is one batch's; what the run must remember across batches is on disk
+    (pages fetched: fetch/memo.py; with `config.state`, every outcome so far: state.py).
+
+    Constructing it expands the inputs (InputError when a path does not exist); `errors` holds the
+    messages given so far (all of them once the iteration ends)."""
+
+    def __init__(self, given: list[str], config: Config, progress: Progress | None = None) -> None:
+        self.inputs = expand(given)
+        self.config = config
+        self.progress = progress
+        self.errors: tuple[str, ...] = ()
+        self.generated_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+    def __iter__(self) -> Iterator[ArticleReport | str]:
+        from provenance.state import RunState
+
+        state = RunState(self.config.state, [i.path for i in self.inputs], self.config) \
+            if self.config.state else None
+        try:
+            for outcome in self._outcomes(state):
+                if isinstance(outcome, str):
+                    self.errors += (outcome,)
+                yield outcome
+        finally:
+            if state is not None:
+                state.close()
+
+    def _outcomes(self, state: RunState | None) -> Iterator[ArticleReport | str]:
+        from provenance.fetch import HttpFetcher
+        from provenance.resolve import Run
+
+        config, size = self.config, max(1, self.config.batch)
+        batches = [range(n, min(n + size, len(self.inputs))) for n in range(0, len(self.inputs), size)]
+        with contextlib.ExitStack() as stack:
+            workers = stack.enter_context(Workers(before_fork=_load_before_fork))
+            http = stack.enter_context(HttpFetcher(config.fetch_options()))
+            if workers.processes > 1:
+                http.preload()  # until the warm-up ends (the first work given to the workers), a core is idle
+            fetcher: Fetcher = http
+            if len(batches) > 1 or state is not None:  # one batch fetches each URL once by itself
+                fetcher = _memo(stack, http, state)
+            batch = _Batch(config, Run(config, fetcher, workers, self.progress), http)
+            checked = 0
+            for numbers in batches:
+                done = state.done(numbers[0], numbers[-1]) if state is not None else {}
+                todo = [n for n in numbers if n not in done]
+                new = dict(zip(todo, batch.check([self.inputs[n] for n in todo]), strict=True)) \
+                    if todo else {}
+                if state is not None and new:
+                    state.record({n: (self.inputs[n].path, o) for n, o in new.items()})
+                for n in numbers:
+                    outcome = done[n] if n in done else new[n]
+                    if not isinstance(outcome, str):
+                        checked += 1
+                        if self.progress:
+                            self.progress("check", checked, len(self.inputs))
+                    yield outcome
+
+
+def _memo(stack: contextlib.ExitStack, http: Fetcher, state: RunState | None) -> Fetcher:
+    """The run's fetcher behind its on-disk memo: in the state folder, or a temporary one."""
+    import tempfile
+
+    from provenance.fetch.memo import MemoFetcher
+
+    if state is not None:
+        path = state.fetched_path
+    else:
+        path = os.path.join(stack.enter_context(tempfile.TemporaryDirectory(prefix="provenance-")), "fetched")
+    memo = MemoFetcher(http, path)
+    stack.callback(memo.close)
+    return memo
+
+
+class _Batch:
+    """Checks one batch of inputs with the run's resolver, fetcher and workers."""
+
+    def __init__(self, config: Config, run: Run, http: HttpFetcher) -> None:
+        from provenance.resolve import Resolver
+
+        self.config, self.run, self.http = config, run, http
+        self.resolver = Resolver.for_run(run)
+        self.baseline = None
+        if config.baseline:
+            from provenance.baseline import load_baseline
+
+            self.baseline = load_baseline(config.baseline)
+        self._first = True
+
+    def _while_reading(self) -> None:
+        if self._first:
+            self._first = False
+            self.resolver.prepare()  # the workers index the library next
+            self.http.open()  # while this process loads the cassette
+
+    def check(self, inputs: list[Input]) -> list[ArticleReport | str]:
+        from provenance.policy import apply_policy
+
+        workers = self.run.workers
+        read = read_inputs(inputs, self.run.fetcher, workers, while_waiting=self._while_reading)
+        articles = [r for r in read if not isinstance(r, str)]
+        resolutions = self.resolver.resolve(articles)
+        owns = [{c.id: resolutions[(a.path, c.id)] for c in a.citations} for a in articles]
+        checked = workers.map(_judge_and_check, list(zip(articles, owns, strict=True)))
+        reports = iter([apply_policy(ArticleReport(a, own, judgements, findings), self.config, self.baseline)
+                        for a, own, (judgements, findings) in zip(articles, owns, checked, strict=True)])
+        return [r if isinstance(r, str) else next(reports) for r in read]

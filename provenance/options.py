@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-FORMATS = ("text", "json", "sarif", "github", "html")  # the plug-ins of provenance/formats/
+FORMATS = ("text", "json", "sarif", "github", "html", "jsonl")  # the plug-ins of provenance/formats/
 RECORD_MODES = ("none", "once", "new_episodes", "all")  # as in VCR.py
 FAIL_ON_LEVELS = ("error", "warning", "info", "never")
 LEVELS = ("error", "warning", "info")
@@ -22,3 +22,7 @@ MAX_BYTES = 10_000_000  # decoded bytes read of one response
 DEFAULT_SEARCH = ("gdelt", "crossref")
 
 MAX_ARTICLE_BYTES = 10_000_000  # articles are kilobytes; anything this big is not an article
+
+# An archive is checked this many articles at a time (the dev set's 120 are one batch): memory is set by
+# the batch and the worker pool, not by the size of the archive.
+BATCH = 128

@@ -34,11 +34,15 @@ def apply_policy(ar: ArticleReport, config: Config, baseline: Baseline | None = 
 
 def exit_code(report: Report, fail_on: str) -> ExitCode:
     """FINDINGS (1) when a finding is at or above `fail_on` (error | warning | info), else CLEAN (0)."""
+    return ExitCode.FINDINGS if any(fails(ar, fail_on) for ar in report.articles) else ExitCode.CLEAN
+
+
+def fails(ar: ArticleReport, fail_on: str) -> bool:
+    """Whether one article has a finding at or above `fail_on` (never, for `never`)."""
     if fail_on == "never":
-        return ExitCode.CLEAN
+        return False
     threshold = Severity(fail_on).rank
-    failing = any(f.severity.rank >= threshold for ar in report.articles for f in ar.findings)
-    return ExitCode.FINDINGS if failing else ExitCode.CLEAN
+    return any(f.severity.rank >= threshold for f in ar.findings)
 
 
 def canonical_name(name_or_code: str) -> str | None:

@@ -20,7 +20,7 @@ from provenance.config import Config
 from provenance.errors import ConfigError
 from provenance.options import FAIL_ON_LEVELS, FORMATS, LEVELS, RECORD_MODES
 
-_PATH_KEYS = frozenset({"output", "cassette", "library", "baseline", "cache_dir"})
+_PATH_KEYS = frozenset({"output", "cassette", "library", "baseline", "cache_dir", "state"})
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
@@ -170,6 +170,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "concurrency": _number(int),
     "per_host": _number(int),
     "max_bytes": _number(int),
+    "batch": _number(int),
+    "state": _text,
 }
 assert set(_PARSERS) <= {f.name for f in dataclasses.fields(Config)}
 

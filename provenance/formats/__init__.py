@@ -5,10 +5,12 @@ Each module is imported only when its format is asked for, so `provenance --vers
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
-from typing import Any, Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeGuard
 
-from provenance.models import Report
+from provenance.models import ArticleReport, Report
 from provenance.options import FORMATS
 
 
@@ -18,6 +20,21 @@ class Formatter(Protocol):
     def render(self, report: Report) -> str: ...
 
 
+class Incremental(Formatter, Protocol):
+    """A format that can be written as the run goes (json, jsonl): `begin`, then `article` for each
+    article in order, then `end`; the pieces joined are `render`'s text."""
+
+    def begin(self, generated_at: dt.datetime, tool_version: str) -> str: ...
+
+    def article(self, ar: ArticleReport) -> str: ...
+
+    def end(self, fail_on: str, errors: Sequence[str]) -> str: ...
+
+
+def is_incremental(formatter: Formatter) -> TypeGuard[Incremental]:
+    return all(hasattr(formatter, name) for name in ("begin", "article", "end"))
+
+
 # format name -> (module, class); the class takes keyword options it knows (text: color)
 _FORMATTERS: dict[str, tuple[str, str]] = {
     "text": ("provenance.formats.text", "TextFormatter"),
@@ -25,6 +42,7 @@ _FORMATTERS: dict[str, tuple[str, str]] = {
     "sarif": ("provenance.formats.sarif", "SarifFormatter"),
     "github": ("provenance.formats.github", "GithubFormatter"),
     "html": ("provenance.formats.html", "HtmlFormatter"),
+    "jsonl": ("provenance.formats.jsonl", "JsonlFormatter"),
 }
 
 FORMAT_NAMES: tuple[str, ...] = tuple(_FORMATTERS)

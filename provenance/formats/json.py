@@ -6,7 +6,9 @@ Fields may be added (the contract allows it), never renamed or removed; the ship
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from provenance.formats._common import (
@@ -24,27 +26,58 @@ TOOL_NAME = "provenance"
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    articles = [_article(ar) for ar in report.articles]
-    findings = [f for ar in report.articles for f in ar.findings]
-    verdicts = {v.value: 0 for v in Verdict}
-    for article in articles:
-        for claim in article["claims"]:
-            verdicts[claim["verdict"]] += 1
+    tally = Tally()
+    articles = [tally.add(ar) for ar in report.articles]
+    return {**head(report.generated_at, report.tool_version), "articles": articles,
+            **tail(tally, report.fail_on, report.errors)}
+
+
+def head(generated_at: dt.datetime, tool_version: str) -> dict[str, Any]:
+    """The members of the report before its articles."""
     return {
         "schema_version": SCHEMA_VERSION,
-        "tool": {"name": TOOL_NAME, "version": report.tool_version},
-        "generated_at": iso_timestamp(report.generated_at),
-        "articles": articles,
-        "summary": {
-            "articles": len(articles),
-            "sources": sum(len(a["sources"]) for a in articles),
-            "claims": sum(len(a["claims"]) for a in articles),
-            "findings": count_by_severity(findings),
-            "verdicts": verdicts,  # extra: claims per verdict
-        },
-        "fail_on": report.fail_on,  # extra
-        "errors": list(report.errors),  # extra: inputs that could not be read as articles
+        "tool": {"name": TOOL_NAME, "version": tool_version},
+        "generated_at": iso_timestamp(generated_at),
     }
+
+
+def tail(tally: Tally, fail_on: str, errors: Sequence[str]) -> dict[str, Any]:
+    """The members of the report after its articles."""
+    return {
+        "summary": tally.summary(),
+        "fail_on": fail_on,  # extra
+        "errors": list(errors),  # extra: inputs that could not be read as articles
+    }
+
+
+class Tally:
+    """The report's summary, counted article by article (so a report can be written as it grows)."""
+
+    def __init__(self) -> None:
+        self.articles = self.sources = self.claims = 0
+        self.findings = count_by_severity(())
+        self.verdicts = {v.value: 0 for v in Verdict}
+
+    def add(self, ar: ArticleReport) -> dict[str, Any]:
+        """The ARTICLE object of `ar`, counted."""
+        article = _article(ar)
+        self.articles += 1
+        self.sources += len(article["sources"])
+        self.claims += len(article["claims"])
+        for severity, n in count_by_severity(ar.findings).items():
+            self.findings[severity] += n
+        for claim in article["claims"]:
+            self.verdicts[claim["verdict"]] += 1
+        return article
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "sources": self.sources,
+            "claims": self.claims,
+            "findings": dict(self.findings),
+            "verdicts": dict(self.verdicts),  # extra: claims per verdict
+        }
 
 
 def _article(ar: ArticleReport) -> dict[str, Any]:
@@ -133,11 +166,39 @@ def _finding(f: Finding) -> dict[str, Any]:
 
 
 class JsonFormatter:
+    """Renders a whole report; or, as a run goes (`begin`, `article` for each, `end`), the same text in
+    pieces, so that an archive's report is written as it grows rather than held until the end."""
+
     name = "json"
     OPTIONS: tuple[str, ...] = ()
 
+    def __init__(self) -> None:
+        self._tally = Tally()
+
     def render(self, report: Report) -> str:
         return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+    def begin(self, generated_at: dt.datetime, tool_version: str) -> str:
+        members = [_member(k, v) for k, v in head(generated_at, tool_version).items()]
+        return "{\n" + ",\n".join(members) + ',\n  "articles": ['
+
+    def article(self, ar: ArticleReport) -> str:
+        text = "    " + _dumps(self._tally.add(ar)).replace("\n", "\n    ")
+        return ("\n" if self._tally.articles == 1 else ",\n") + text
+
+    def end(self, fail_on: str, errors: Sequence[str]) -> str:
+        close = "\n  ]" if self._tally.articles else "]"
+        members = [_member(k, v) for k, v in tail(self._tally, fail_on, errors).items()]
+        return close + ",\n" + ",\n".join(members) + "\n}\n"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _member(key: str, value: Any) -> str:
+    """One member of the report's top object, as json.dumps(indent=2) writes it there."""
+    return f"  {_dumps(key)}: " + _dumps(value).replace("\n", "\n  ")
 
 
 def load_schema() -> dict[str, Any]:

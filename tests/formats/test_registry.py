@@ -10,15 +10,15 @@ import pytest
 from provenance.formats import FORMAT_NAMES, get_formatter
 
 
-@pytest.mark.parametrize("name", ["text", "json", "sarif", "github", "html"])
+@pytest.mark.parametrize("name", ["text", "json", "sarif", "github", "html", "jsonl"])
 def test_every_contract_format_is_registered(name, report):
     formatter = get_formatter(name, color=False, summary_path="")
     assert formatter.name == name
     assert isinstance(formatter.render(report), str)
 
 
-def test_names_in_the_contract_order():
-    assert FORMAT_NAMES == ("text", "json", "sarif", "github", "html")
+def test_names_in_the_contract_order_then_the_archive_format():
+    assert FORMAT_NAMES == ("text", "json", "sarif", "github", "html", "jsonl")
 
 
 def test_an_unknown_format_is_a_value_error():
