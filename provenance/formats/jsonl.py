@@ -43,3 +43,11 @@ class JsonlFormatter:
 
 def _line(value: dict[str, Any]) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def load_line_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one line; it refers to report.schema.json (load_schema)."""
+    from importlib.resources import files
+
+    text = files("provenance").joinpath("schema/report-line.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
