@@ -190,6 +190,7 @@ class Checking:
                         if self.progress:
                             self.progress("check", checked, len(self.inputs))
                     yield outcome
+                del done, new  # before the next batch: memory is one batch's, not two
 
 
 def _memo(stack: contextlib.ExitStack, http: Fetcher, state: RunState | None) -> Fetcher:
