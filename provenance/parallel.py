@@ -80,9 +80,10 @@ def aside(fn: Callable[..., R], *args: object) -> Callable[[], R]:
 
         try:
             future.result()
+            pool.shutdown()  # the child's copy is gone before this one is built
             os.lseek(fd, 0, os.SEEK_SET)
             with os.fdopen(fd, "rb", closefd=False) as handle:
-                return pickle.loads(handle.read())  # noqa: S301 - written by our own child process
+                return pickle.load(handle)  # noqa: S301 - written by our own child process
         finally:
             pool.shutdown()
             os.close(fd)

@@ -56,40 +56,60 @@ def _to_bytes(value: object) -> bytes:
     raise ValueError("a cassette body must be a string or binary")
 
 
-def _header_pairs(headers: object) -> tuple[tuple[str, str], ...]:
+def _header_pairs(headers: object, shared: dict) -> tuple[tuple[str, str], ...]:
+    """The (name, value) pairs of a headers mapping; `shared` holds one copy of each pair and method
+    seen (the same few repeat in every interaction: a small cassette's worth of memory, not a big one's)."""
     if not isinstance(headers, dict):
         return ()
     pairs = []
     for name, values in headers.items():
         for value in values if isinstance(values, list) else [values]:
-            pairs.append((str(name), str(value)))
+            pair = (_text(name, "a header name"), _text(value, "a header value"))
+            pairs.append(shared.setdefault(pair, pair))
     return tuple(pairs)
 
 
-def _interaction(raw: dict, keep_text: bool = True) -> Interaction:
+def _text(value: object, what: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (str, int)):
+        return str(value)
+    raise ValueError(f"{what} must be a string, not a {type(value).__name__}")
+
+
+def _status(value: object) -> int:
+    text = str(value).strip() if isinstance(value, (str, int)) else ""
+    code = int(text) if text.isdigit() and len(text) == 3 else 0
+    if not 100 <= code <= 599:
+        raise ValueError(f"a status code must be a number from 100 to 599, not {str(value)[:40]!r}")
+    return code
+
+
+def _interaction(raw: object, keep_text: bool = True, shared: dict | None = None) -> Interaction:
+    if not (isinstance(raw, dict) and isinstance(raw.get("request"), dict)
+            and isinstance(raw.get("response"), dict)):
+        raise ValueError("an interaction must hold a `request` and a `response` mapping")
+    shared = {} if shared is None else shared
     request, response = raw["request"], raw["response"]
     if "status_code" in response:  # httpx cassettes of VCR.py before 4.x
         response = {"status": {"code": response["status_code"]}, "headers": response.get("headers"),
                     "body": {"string": response.get("content")}}
     status = response.get("status") or {}
+    if not isinstance(status, dict):
+        raise ValueError("a response's `status` must be a mapping")
     body = response.get("body") or {}
     string = body.get("string") if isinstance(body, dict) else body
+    method = _text(request.get("method", "GET"), "a method").upper()
     return Interaction(
-        method=str(request.get("method", "GET")).upper(),
-        uri=str(request["uri"]),
-        request_headers=_header_pairs(request.get("headers")),
-        status=int(status.get("code", 200)),
-        message=str(status.get("message") or ""),
-        headers=_header_pairs(response.get("headers")),
+        method=shared.setdefault(method, method),
+        uri=_text(request.get("uri"), "a uri"),
+        request_headers=_header_pairs(request.get("headers"), shared),
+        status=_status(status.get("code", 200)),
+        message=_text(status.get("message"), "a status message"),
+        headers=_header_pairs(response.get("headers"), shared),
         body=_to_bytes(string),
         text=string if keep_text and isinstance(string, str) else None,
     )
-
-
-def _loader() -> type:
-    import yaml
-
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Cassette:
@@ -100,7 +120,9 @@ class Cassette:
             raise ConfigError(f"--record-mode must be one of {', '.join(RECORD_MODES)}, not {record_mode!r}")
         self.path = path
         self.record_mode = record_mode
-        self.loaded = load_interactions(path) if loaded is None else loaded
+        if loaded is None:  # a large cassette keeps one copy of each body, as bytes
+            loaded = load_interactions(path, keep_text=_size(path) <= PRELOAD_MAX)
+        self.loaded = loaded
         self.existed = os.path.exists(path)
         self.recorded: list[Interaction] = []
         self._index: dict[tuple[str, str], list[Interaction]] = {}
@@ -163,19 +185,50 @@ def load_interactions(path: str, keep_text: bool = True) -> list[Interaction]:
     decodes them again, cheaply)."""
     if not os.path.exists(path):
         return []
-    import yaml
+    from provenance.fetch import safeyaml
 
+    shared: dict = {}
     try:
+        _check_size(path)
         with open(path, "rb") as handle:
-            data = yaml.load(handle, Loader=_loader())  # noqa: S506 - a safe loader
+            data = safeyaml.load(handle, lambda raw: _interaction(raw, keep_text, shared))
         if not data:
             return []
         if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
             raise ValueError("no `interactions` list")
-        return [_interaction(raw, keep_text) for raw in data["interactions"]]
-    except (OSError, yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return data["interactions"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ConfigError(f"The cassette {path} cannot be read as a VCR cassette: {first_line}") from exc
+
+
+MAX_FILE_BYTES = 512_000_000  # a cassette is held in memory (its bodies, as bytes)
+MAX_ITEM_BYTES = 64_000_000  # of one interaction in the file (parsing one takes ~3x its size, briefly)
+
+
+def _check_size(path: str) -> None:
+    """Refuse, before parsing, a file too big to hold or an interaction too big to parse (in VCR.py's
+    block layout, what lies between two lines that begin with `- `; in any other, the whole file)."""
+    size = os.path.getsize(path)
+    if size > MAX_FILE_BYTES:
+        raise ValueError(f"it is {size / 1e6:,.0f} MB (at most {MAX_FILE_BYTES / 1e6:,.0f} MB)")
+    if size <= MAX_ITEM_BYTES:
+        return
+    largest = last = offset = 0
+    tail = b""
+    with open(path, "rb") as handle:
+        while chunk := handle.read(8_000_000):
+            data, base = tail + chunk, offset - len(tail)
+            at = data.find(b"\n- ")
+            while at >= 0:
+                largest, last = max(largest, base + at - last), base + at
+                at = data.find(b"\n- ", at + 1)
+            offset += len(chunk)
+            tail = data[-2:]
+    largest = max(largest, size - last)
+    if largest > MAX_ITEM_BYTES:
+        raise ValueError(f"one interaction spans {largest / 1e6:,.0f} MB of it "
+                         f"(at most {MAX_ITEM_BYTES / 1e6:,.0f} MB)")
 
 
 def _body_for_yaml(body: bytes) -> str | bytes:
@@ -230,6 +283,14 @@ def write_interactions(path: str, items: list[Interaction]) -> None:
 
 _CACHE: dict[tuple[str, str, int, int], Cassette] = {}
 PRELOAD_BYTES = 1_000_000  # a smaller cassette loads here faster than it crosses from another process
+PRELOAD_MAX = 64_000_000  # a larger one loads here, in one copy: crossing, it is held twice for a while
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _cache_key(path: str, record_mode: str) -> tuple[str, str, int, int] | None:
@@ -262,7 +323,7 @@ def preload(path: str) -> Callable[[], None]:
     from provenance.parallel import aside
 
     key = _cache_key(path, "none")
-    if key is None or key in _CACHE or key[3] < PRELOAD_BYTES:
+    if key is None or key in _CACHE or not PRELOAD_BYTES <= key[3] <= PRELOAD_MAX:
         return lambda: None
     pending = aside(load_interactions, path, False)
 
