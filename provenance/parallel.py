@@ -4,12 +4,18 @@ One pool of forked workers lives for a run (forking once, after the warm-up and 
 loaded); `start` hands it a batch and returns at once, so the main process can do other work (replay
 the cassette, look citations up) while the workers read, and collect the results when it needs them.
 `aside` runs one large job (parsing the cassette) in a process of its own, forked as the run starts.
+
+Every worker follows the run (`_follow_parent`): it dies when the run does, however the run ends (Ctrl-C,
+SIGTERM, kill -9 of a cancelled CI job), so no process is left behind eating the machine.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import TypeVar
@@ -30,6 +36,51 @@ def cores() -> int:
     except AttributeError:  # not on Linux
         n = os.cpu_count() or 1
     return max(1, min(n, MAX_WORKERS))
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_watch: tuple[int, int, int] | None = None  # (this process, read end, write end) of the parent pipe
+
+
+def _pool(processes: int) -> ProcessPoolExecutor:
+    """A pool of forked workers that follow this process (forked by this thread, at the first submit)."""
+    global _watch
+    if _watch is None or _watch[0] != os.getpid():
+        _watch = (os.getpid(), *os.pipe())
+    on_main = threading.current_thread() is threading.main_thread()
+    return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_follow_parent, initargs=(*_watch, on_main))
+
+
+def _follow_parent(parent: int, read_end: int, write_end: int, on_main: bool) -> None:
+    """In a new worker: die with the parent. The kernel's parent-death signal where there is one (Linux;
+    only for a worker forked by the main thread, since it fires when the forking *thread* ends), and
+    everywhere a thread that waits on a pipe whose write end only the parent holds: it reads end-of-file
+    the moment the parent is gone, however it went. Ctrl-C is the parent's to handle (it reaches the
+    whole process group), so a worker ignores it rather than print a traceback of its own."""
+    os.close(write_end)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if on_main and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # gone already, before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_exit_on_eof, args=(read_end,), daemon=True).start()
+
+
+def _exit_on_eof(read_end: int) -> None:
+    while True:
+        try:
+            if not os.read(read_end, 1):
+                os._exit(1)
+        except InterruptedError:
+            continue
+        except OSError:
+            os._exit(1)
 
 
 def _settle_the_heap() -> tuple[int, int, int]:
@@ -67,7 +118,7 @@ def aside(fn: Callable[..., R], *args: object) -> Callable[[], R]:
     fd = _unlinked_file()
     if fd is None:
         return lambda: fn(*args)
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    pool = _pool(1)
     try:
         future = pool.submit(_into_file, fn, args, fd)
     except (OSError, RuntimeError):  # no process could be started: do it here, when asked
@@ -148,7 +199,7 @@ class Workers:
             if self._before_fork is not None:
                 self._before_fork()
             self._gc_before = _settle_the_heap()
-            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("fork"))
+            self._pool = _pool(self.processes)
         chunk = max(1, len(items) // (self.processes * 4))
         results = self._pool.map(fn, items, chunksize=chunk)
         return lambda: list(results)

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ class Watched:
     seconds: float
     peak_mb: float  # memory of the whole process tree (the PSS of every process of its session)
     left_behind: int  # processes of its session still alive a moment after it ended
+    most_processes: int  # the most processes seen at once in its session
     traceback: bool
     stderr: str
 
@@ -113,16 +115,18 @@ def _session_pids(sid: int) -> Iterator[tuple[int, int]]:
 
 
 def watch(args: list[str], *, limit: float = 120.0, kill_after: float | None = None,
-          kill_signal: int = signal.SIGKILL, cwd: Path | None = None, env: dict[str, str] | None = None,
-          memory_cap_mb: float = 3000.0) -> Watched:
+          kill_signal: int = signal.SIGKILL, kill_group: bool = False, cwd: Path | None = None,
+          env: dict[str, str] | None = None, memory_cap_mb: float = 3000.0) -> Watched:
     """Run `python -m provenance *args` in a session of its own; sample the session's memory every 20 ms;
-    send `kill_signal` after `kill_after` seconds (a cancelled CI job); count what is left 1 s after."""
+    send `kill_signal` after `kill_after` seconds (a cancelled CI job; to the whole process group, as
+    Ctrl-C in a terminal, with kill_group); count what is left 1 s after it ended."""
     full_env = {**{k: v for k, v in os.environ.items() if k != "PROVENANCE_DEBUG"}, "NO_COLOR": "1",
                 "PROVENANCE_SEARCH": "none", **(env or {})}
+    errors = tempfile.TemporaryFile()  # not a pipe: a process left behind would hold it open
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "provenance", *args], cwd=cwd, env=full_env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    peak = 0
+                            stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True)
+    peak = most = 0
     sent = False
     code = None
     while True:
@@ -130,10 +134,11 @@ def watch(args: list[str], *, limit: float = 120.0, kill_after: float | None = N
         elapsed = time.perf_counter() - start
         if code is not None:
             break
-        total = sum(kb for _, kb in _session_pids(proc.pid))
-        peak = max(peak, total)
+        seen = list(_session_pids(proc.pid))
+        total = sum(kb for _, kb in seen)
+        peak, most = max(peak, total), max(most, len(seen))
         if kill_after is not None and elapsed >= kill_after and not sent:
-            os.kill(proc.pid, kill_signal)
+            (os.killpg if kill_group else os.kill)(proc.pid, kill_signal)
             sent = True
         if elapsed > limit or total / 1024 > memory_cap_mb:
             os.killpg(proc.pid, signal.SIGKILL)  # the watchdog: the case failed
@@ -142,12 +147,14 @@ def watch(args: list[str], *, limit: float = 120.0, kill_after: float | None = N
             break
         time.sleep(0.02)
     seconds = time.perf_counter() - start
-    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     time.sleep(1.0)
+    errors.seek(0)
+    stderr = errors.read().decode("utf-8", "replace")
+    errors.close()
     left = [pid for pid, _ in _session_pids(proc.pid)]
     for pid in left:  # leave the machine as it was
         try:
             os.kill(pid, signal.SIGKILL)
         except OSError:
             pass
-    return Watched(code, seconds, peak / 1024, len(left), "Traceback" in stderr, stderr)
+    return Watched(code, seconds, peak / 1024, len(left), most, "Traceback" in stderr, stderr)
