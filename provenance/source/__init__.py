@@ -78,9 +78,9 @@ def _read_html(data: bytes, url: str | None, sha: str, today: dt.date | None,
     from provenance.source.outside import page_rest
     from provenance.source.published import modified_date, published_date
     from provenance.source.text import page_text, stated_body
-    from provenance.source.tree import parse_html
+    from provenance.source.tree import parse_page
 
-    root = parse_html(data)
+    root, cut = parse_page(data)
     if root is None:
         return SourceDoc(url=url, title=None, site=None, published=None, text="", sha256=sha)
     if on_tree is not None:
@@ -90,6 +90,11 @@ def _read_html(data: bytes, url: str | None, sha: str, today: dt.date | None,
     site = metadata.site_name(head, ld, url)
     body = find_body(root)
     text = page_text(root, body)
+    if cut:  # the tree stops where libxml2 gave up: the page read flat holds all of it
+        from provenance.source.flat import flat_text
+        from provenance.source.tree import MAX_BYTES
+
+        text = flat_text(data[:MAX_BYTES].decode("utf-8", "replace")) or text
     if ld.article_body and len(ld.article_body) > 2 * len(text) + 200:
         # a page built by script: its body is in JSON-LD only (or more fully there than in the markup)
         text = stated_body(ld.article_body)

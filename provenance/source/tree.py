@@ -11,7 +11,13 @@ _STRING = None
 
 
 def parse_html(content: str | bytes) -> Any | None:
-    """The page's root element, or None when nothing can be parsed. Never raises on bad input.
+    """The page's root element, or None when nothing can be parsed. Never raises on bad input."""
+    return parse_page(content)[0]
+
+
+def parse_page(content: str | bytes) -> tuple[Any | None, bool]:
+    """The page's root element (None when nothing can be parsed), and whether libxml2 stopped building
+    the tree at one of its limits (its depth, 256), which leaves the rest of the page out. Never raises.
 
     Plain lxml.etree elements (lxml.html's per-element Python class lookup costs a third of a walk).
     libxml2's HTML parser stops nesting at depth 256 (without huge_tree), which bounds every later walk
@@ -21,14 +27,15 @@ def parse_html(content: str | bytes) -> Any | None:
     data = content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
     data = _XML_DECL.sub(b"", data[:MAX_BYTES], count=1)
     if not data.strip():
-        return None
+        return None, False
     # collect_ids=False: no table of id attributes (nothing here looks an element up by its id)
     parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = lxml.etree.fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-        return None
-    return root
+        return None, False
+    cut = any(e.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT for e in parser.error_log)
+    return root, cut
 
 
 def raw_text(el: Any) -> str:
