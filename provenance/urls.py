@@ -71,6 +71,15 @@ def is_web_url(url: str) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]{0,30}):", re.IGNORECASE)
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme a link names, lowercased ("file", "javascript"), or None when it names none."""
+    m = _SCHEME.match(url.strip())
+    return m[1].lower() if m else None
+
+
 def document_key(url: str) -> str:
     """`host/path?query` with no scheme, `www.`, trailing slash, fragment or tracking parameters."""
     try:
@@ -85,3 +94,44 @@ def document_key(url: str) -> str:
 def url_host(url: str | None) -> str:
     """The host of a URL without `www.`, or "" when there is none."""
     return document_key(url).split("/", 1)[0].split("?", 1)[0] if url else ""
+
+
+_ODD_NUMBER = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)(?:\.(?:0x[0-9a-f]*|[0-9]+)){0,3}", re.IGNORECASE)
+
+
+def web_host(host: str) -> str:
+    """A host as it is connected to; ValueError when it is no valid host name.
+
+    Read as a browser reads it (UTS #46): full-width digits and dots and other compatibility forms are
+    their plain selves (`１２７.０.０.１` is 127.0.0.1), a name in another script is its punycode, and
+    an IPv4 address spelt as one number, in hex or in octal (`2130706433`, `0x7f.1`, `0177.0.0.1`) is
+    its dotted form; so the address checks see the address that would be connected to."""
+    if host.startswith("[") or (host.isascii() and "xn--" not in host and not _ODD_NUMBER.fullmatch(host)):
+        return host  # an IPv6 literal, or a plain name (nearly every host): nothing to do
+    if not host.isascii() or "xn--" in host:
+        import idna
+
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except (idna.IDNAError, UnicodeError) as exc:
+            raise ValueError(str(exc).rstrip(".") or "not a valid domain name") from None
+    if _ODD_NUMBER.fullmatch(host):
+        import socket
+
+        try:
+            return socket.inet_ntoa(socket.inet_aton(host))
+        except OSError:
+            raise ValueError("a number that is not an IPv4 address") from None
+    return host
+
+
+def with_web_host(url: str) -> str:
+    """`url` with its host as web_host gives it (the same string when that changes nothing)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    normal = web_host(host)
+    if normal == host and host.isascii():
+        return url
+    netloc = parts.netloc.rpartition("@")
+    port = f":{parts.port}" if parts.port is not None else ""
+    return urlunsplit(parts._replace(netloc=f"{netloc[0]}{netloc[1]}{normal}{port}"))

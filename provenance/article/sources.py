@@ -42,6 +42,7 @@ _DATE_LEAD = re.compile(r"\b(?:published|posted|updated|dated|date|publié|publi
                         r"\s*(?:on|am|le|el|il)?\s*:?\s*$", re.IGNORECASE)
 _BARE_HOST = re.compile(r"(?:www\.)?(?:[a-z0-9][a-z0-9-]{0,62}\.){1,6}[a-z]{2,12}/?", re.IGNORECASE)
 _URLISH = re.compile(r"^\s*(?:https?://|www\.|doi:|10\.\d{4,9}/)", re.IGNORECASE)
+_OTHER_SCHEME = re.compile(r"(?!https?:|doi:)[a-z][a-z0-9+.-]{0,30}:", re.IGNORECASE)
 
 
 def parse_entries(entries: tuple[SourceEntry, ...]) -> tuple[Citation, ...]:
@@ -194,7 +195,11 @@ def _entry_link(block: Block) -> str | None:
         on_domain = bool(_BARE_HOST.fullmatch(anchor)) or _URLISH.match(anchor) is not None
         if not (on_domain and _is_home(link.url)):
             return link.url
-    return links[0].url if links else None
+    if links:
+        return links[0].url
+    # a link of another scheme (file:, ftp:, javascript:, data:) is still the entry's link: the fetcher
+    # names it refused, rather than the entry passing for one without a link
+    return next((link.url for link in block.links if _OTHER_SCHEME.match(link.url.strip())), None)
 
 
 def _is_home(url: str) -> bool:

@@ -42,6 +42,7 @@ _KINDS = {  # error_kind (errors.py) -> what it means for an editor
     ErrorKind.TOO_MANY_REDIRECTS: "the link redirects too many times",
     ErrorKind.REDIRECT_LOOP: "the link redirects in a loop",
     ErrorKind.INVALID_URL: "the link is not a valid web address",
+    ErrorKind.REFUSED_SCHEME: "the link is not an http or https address, and is never read",
 }
 _STATUS_KINDS = {404: ErrorKind.NOT_FOUND, 410: ErrorKind.GONE, 401: ErrorKind.BLOCKED,
                  403: ErrorKind.BLOCKED, 429: ErrorKind.RATE_LIMITED}
@@ -80,6 +81,8 @@ def unreachable_reason(res: Resolution) -> str:
     kind = res.error_kind or _STATUS_KINDS.get(res.http_status or 0)
     if kind == ErrorKind.BLOCKED and res.http_status:
         return f"the site blocked the request (it answers {res.http_status})"
+    if kind == ErrorKind.REFUSED_SCHEME and res.reason:  # names the scheme: "a file: address"
+        return res.reason[:1].lower() + res.reason[1:].rstrip(".")
     if kind == ErrorKind.HTTP_ERROR and res.http_status:
         return f"the site answered with an error (HTTP {res.http_status})"
     if kind in _KINDS:

@@ -27,9 +27,10 @@ from provenance.fetch.guard import RefusedAddress, check_literal
 from provenance.fetch.hop import PDF_TYPE, REDIRECT_STATUSES, Hop, HopError, media_type, replay_hop, send_hop
 from provenance.fetch.interface import OnFetched
 from provenance.fetch.outcome import FetchOptions, FetchResult, failure, http_failure
-from provenance.urls import host_key, is_web_url, normalize_url
+from provenance.urls import host_key, is_web_url, normalize_url, url_scheme, with_web_host
 
 MAX_REDIRECTS = 10
+BAD_LOCATION = "x-provenance-bad-location"  # a Location header that names no web address (_mend_location)
 RETRY_AFTER_CAP = 30.0  # seconds: a longer wait is not worth it; the page is reported rate-limited
 RETRY_STATUSES = (429, 503)
 log = logging.getLogger(__name__)
@@ -189,6 +190,7 @@ class _Session:
             return self  # offline without a cassette: nothing can be fetched
         self.client = httpx.AsyncClient(
             transport=transport, follow_redirects=False, trust_env=False,
+            event_hooks={"response": [_mend_location]},
             timeout=httpx.Timeout(opts.timeout, connect=min(opts.timeout, 10.0)),
             headers={
                 "User-Agent": opts.user_agent, "Accept-Encoding": "gzip, deflate",
@@ -215,6 +217,10 @@ class _Session:
     async def _fetch(self, key: str, spellings: list[str]) -> FetchResult:
         first = spellings[0]
         if not is_web_url(first):
+            scheme = url_scheme(first)
+            if scheme and scheme not in ("http", "https"):
+                return failure(first, ErrorKind.REFUSED_SCHEME, f"The link uses the {scheme}: scheme, which "
+                               "is never read (only http and https links are).")
             return failure(first, ErrorKind.INVALID_URL, f"{first!r} is not a web address (http or https).")
         if self.cache is not None:
             page = await asyncio.to_thread(self.cache.get, key)
@@ -247,6 +253,11 @@ class _Session:
         current = url
         while True:
             try:
+                current = with_web_host(current)
+            except ValueError as exc:
+                return failure(url, ErrorKind.INVALID_URL, f"The address {current[:100]} has no valid host "
+                               f"name ({str(exc)[:100]}).", redirects=tuple(redirects)), None
+            try:
                 if not (self.options.allow_private_addresses or self.options.trusted(current)):
                     check_literal(_host(current))
                 hop, attempts = await self._with_retries(current)
@@ -254,9 +265,13 @@ class _Session:
                 return failure(url, ErrorKind.REFUSED_ADDRESS, str(exc), redirects=tuple(redirects)), None
             except HopError as exc:
                 return failure(url, exc.kind, str(exc), redirects=tuple(redirects)), None
-            location = hop.header("location")
+            location = hop.header("location") or hop.header(BAD_LOCATION)
             if hop.status in REDIRECT_STATUSES and location:
                 target = _join(current, location)
+                if target is not None and not is_web_url(target) and url_scheme(target):
+                    return failure(url, ErrorKind.REFUSED_SCHEME, f"The page redirects to a "
+                                   f"{url_scheme(target)}: address, which is never followed (only http "
+                                   "and https are).", redirects=tuple(redirects)), None
                 if target is None or not is_web_url(target):
                     return failure(url, ErrorKind.INVALID_URL, f"The page redirects to an address that is "
                                    f"not a web page ({location[:100]}).", redirects=tuple(redirects)), None
@@ -370,12 +385,30 @@ def _host(url: str) -> str:
 
 
 def _join(base: str, location: str) -> str | None:
+    """The absolute URL a Location header names, its host as web_host reads it; None when it names none."""
     import httpx
 
+    location = location.strip()
     try:
-        return str(httpx.URL(base).join(location.strip()).copy_with(fragment=None))
+        return str(httpx.URL(base).join(with_web_host(location)).copy_with(fragment=None))
     except (httpx.InvalidURL, ValueError, TypeError):
         return None
+
+
+async def _mend_location(response: httpx.Response) -> None:
+    """A response hook: httpx reads a redirect's Location before we see the response, and raises on one
+    it cannot parse (a host in full-width digits, a javascript: URL); so it is handed the URL as _join
+    reads it, or, when that is no web address, the header moves to BAD_LOCATION for _chain to name."""
+    location = response.headers.get("location")
+    if location is None or not response.is_redirect:
+        return
+    target = _join(str(response.request.url), location)
+    del response.headers["location"]
+    if target is None or not is_web_url(target):
+        named = target or location[:200].encode("ascii", "backslashreplace").decode()
+        response.headers[BAD_LOCATION] = named
+    else:
+        response.headers["location"] = target
 
 
 def _backoff(attempt: int) -> float:

@@ -271,9 +271,16 @@ def test_the_per_host_limit_holds(server):
     assert server.max_in_flight == 2
 
 
-@pytest.mark.parametrize("url", ["not a url", "ftp://example.com/x", "mailto:a@b.c", "http://"])
+@pytest.mark.parametrize("url", ["not a url", "http://", "https:///path"])
 def test_invalid_urls(url):
     assert fetch_all([url], LOCAL)[url].error_kind == "invalid-url"
+
+
+@pytest.mark.parametrize("url", ["ftp://example.com/x", "mailto:a@b.c", "file:///etc/passwd"])
+def test_a_link_of_another_scheme_is_refused_by_name(url):
+    result = fetch_all([url], LOCAL)[url]
+    assert result.error_kind == "refused-scheme"
+    assert f"uses the {url.split(':')[0]}: scheme" in (result.reason or "")
 
 
 def test_offline_fetches_nothing(server):

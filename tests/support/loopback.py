@@ -66,7 +66,10 @@ def _handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                     status, headers, body = route(Seen(self.path, dict(self.headers), count))
                 self.send_response(status)
                 for name, value in headers.items():
-                    self.send_header(name, value)
+                    if value.isascii():
+                        self.send_header(name, value)
+                    else:  # as a hostile server sends it: UTF-8 bytes, which http.server refuses to write
+                        self._headers_buffer.append(f"{name}: {value}\r\n".encode())  # type: ignore[attr-defined]
                 if isinstance(body, bytes):
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
