@@ -149,6 +149,12 @@ def check_options(fn):
                           f"({', '.join(options.DEFAULT_SEARCH)})."),
         click.option("--no-search", is_flag=True, help="Ask no search service."),
         click.option("--timeout", type=float, help=f"Seconds allowed for one request ({options.TIMEOUT:g})."),
+        click.option("--source-deadline", type=float,
+                     help="Seconds for every try of one source: redirects, retries, waits "
+                          f"({options.SOURCE_DEADLINE:g})."),
+        click.option("--deadline", type=float,
+                     help=f"Seconds for the run's network; what is unread by then is cut short "
+                          f"({options.DEADLINE:g})."),
         click.option("--concurrency", type=click.IntRange(1, 256),
                      help=f"Requests at once, all hosts ({options.CONCURRENCY})."),
         click.option("--per-host", type=click.IntRange(1, 64),

@@ -34,6 +34,8 @@ class Config:
     no_search: bool = False
     quiet: bool = False
     timeout: float = options.TIMEOUT  # seconds, per request
+    source_deadline: float = options.SOURCE_DEADLINE  # seconds, every try of one source
+    deadline: float = options.DEADLINE  # seconds, the run's network
     concurrency: int = options.CONCURRENCY  # requests at once, all hosts
     per_host: int = options.PER_HOST  # requests at once to one host
     max_bytes: int = options.MAX_BYTES  # decoded bytes read of one response
@@ -52,6 +54,8 @@ class Config:
             no_cache=self.no_cache or self.offline,
             allow_private_addresses=self.allow_private_addresses,
             timeout=self.timeout,
+            source_deadline=self.source_deadline,
+            deadline=self.deadline,
             concurrency=self.concurrency,
             per_host=self.per_host,
             max_bytes=self.max_bytes,

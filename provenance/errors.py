@@ -37,6 +37,7 @@ class ErrorKind(str, Enum):
     TOO_MANY_REDIRECTS = "too-many-redirects"
     REDIRECT_LOOP = "redirect-loop"
     INVALID_URL = "invalid-url"
+    DEADLINE = "deadline"  # cut short: the source's or the run's deadline passed, or the site stalled
     REFUSED_SCHEME = "refused-scheme"  # a file:, ftp:, javascript:, data: … link (or redirect): never read
     # a citation without a link that no look-up found
     NOT_IN_LIBRARY = "not-in-library"

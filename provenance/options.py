@@ -12,7 +12,9 @@ FAIL_ON_LEVELS = ("error", "warning", "info", "never")
 LEVELS = ("error", "warning", "info")
 
 # network defaults, for one request and for the run
-TIMEOUT = 20.0  # seconds: connect, read, and the whole of one attempt
+TIMEOUT = 10.0  # seconds: connect, read, and the whole of one attempt
+SOURCE_DEADLINE = 20.0  # seconds: every try of one page (redirects, retries, waits), from its first
+DEADLINE = 300.0  # seconds: the run's network; what is not read by then is cut short
 CONCURRENCY = 16  # requests at once, all hosts
 PER_HOST = 2  # requests at once to one host:port
 MAX_BYTES = 10_000_000  # decoded bytes read of one response

@@ -167,6 +167,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "no_search": _flag,
     "quiet": _flag,
     "timeout": _number(float),
+    "source_deadline": _number(float),
+    "deadline": _number(float),
     "concurrency": _number(int),
     "per_host": _number(int),
     "max_bytes": _number(int),

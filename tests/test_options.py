@@ -33,7 +33,8 @@ def test_inspect_takes_the_network_options_of_check():
 def test_the_defaults_are_written_once():
     fetch = {f.name: f.default for f in dataclasses.fields(FetchOptions)}
     config = {f.name: f.default for f in dataclasses.fields(Config)}
-    for name, value in (("timeout", options.TIMEOUT), ("concurrency", options.CONCURRENCY),
+    for name, value in (("timeout", options.TIMEOUT), ("source_deadline", options.SOURCE_DEADLINE),
+                        ("deadline", options.DEADLINE), ("concurrency", options.CONCURRENCY),
                         ("per_host", options.PER_HOST), ("max_bytes", options.MAX_BYTES)):
         assert fetch[name] == config[name] == value
     assert Config().fetch_options() == FetchOptions()

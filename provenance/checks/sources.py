@@ -43,6 +43,7 @@ _KINDS = {  # error_kind (errors.py) -> what it means for an editor
     ErrorKind.REDIRECT_LOOP: "the link redirects in a loop",
     ErrorKind.INVALID_URL: "the link is not a valid web address",
     ErrorKind.REFUSED_SCHEME: "the link is not an http or https address, and is never read",
+    ErrorKind.DEADLINE: "reading it was cut short by a deadline",
 }
 _STATUS_KINDS = {404: ErrorKind.NOT_FOUND, 410: ErrorKind.GONE, 401: ErrorKind.BLOCKED,
                  403: ErrorKind.BLOCKED, 429: ErrorKind.RATE_LIMITED}
@@ -81,7 +82,7 @@ def unreachable_reason(res: Resolution) -> str:
     kind = res.error_kind or _STATUS_KINDS.get(res.http_status or 0)
     if kind == ErrorKind.BLOCKED and res.http_status:
         return f"the site blocked the request (it answers {res.http_status})"
-    if kind == ErrorKind.REFUSED_SCHEME and res.reason:  # names the scheme: "a file: address"
+    if kind in (ErrorKind.REFUSED_SCHEME, ErrorKind.DEADLINE) and res.reason:  # which scheme, which deadline
         return res.reason[:1].lower() + res.reason[1:].rstrip(".")
     if kind == ErrorKind.HTTP_ERROR and res.http_status:
         return f"the site answered with an error (HTTP {res.http_status})"

@@ -14,6 +14,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Coroutine, Iterable
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from provenance.errors import ErrorKind
@@ -35,6 +36,8 @@ RETRY_AFTER_CAP = 30.0  # seconds: a longer wait is not worth it; the page is re
 RETRY_STATUSES = (429, 503)
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# When the source being fetched (in this task) must be done: set by its first try (time.monotonic()).
+_SOURCE_ENDS: ContextVar[list[float | None]] = ContextVar("source_ends")
 
 
 class HttpFetcher:
@@ -47,6 +50,7 @@ class HttpFetcher:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._session: _Session | None = None
         self._install_preloaded: Callable[[], None] = lambda: None
+        self._started = time.monotonic()  # the run's --deadline counts from here
 
     def __enter__(self) -> HttpFetcher:
         return self
@@ -104,7 +108,7 @@ class HttpFetcher:
         if self._session is None:
             self._install_preloaded()
             self._install_preloaded = lambda: None
-            self._session = await _Session(self.options).open()
+            self._session = await _Session(self.options, self._started).open()
         return self._session
 
     def _call(self, make: Callable[[], Coroutine[Any, Any, T]]) -> T:
@@ -159,8 +163,12 @@ async def _fetch_all(session: _Session, urls: Iterable[str],
 
 
 class _Session:
-    def __init__(self, options: FetchOptions) -> None:
+    def __init__(self, options: FetchOptions, started: float | None = None) -> None:
         self.options = options
+        self._run_ends = (time.monotonic() if started is None else started) + options.deadline
+        # hosts that left a request unanswered (timed out), and the source whose request it was: the
+        # site's other sources are cut short at once rather than each waiting as long again
+        self._stalled: dict[str, list[float | None]] = {}
         self.cassette: Cassette | None = None
         use_cache = not (options.no_cache or options.cassette or options.offline)
         self.cache = PageCache(options.effective_cache_dir, options.cache_ttl) if use_cache else None
@@ -215,6 +223,7 @@ class _Session:
             return failure(spellings[0], ErrorKind.CONNECTION, reason)
 
     async def _fetch(self, key: str, spellings: list[str]) -> FetchResult:
+        _SOURCE_ENDS.set([None])  # this task's own: its deadline starts with its first try
         first = spellings[0]
         if not is_web_url(first):
             scheme = url_scheme(first)
@@ -317,15 +326,18 @@ class _Session:
             except HopError as exc:
                 if exc.kind != ErrorKind.TIMEOUT or attempt > opts.retries:
                     raise
-                await asyncio.sleep(_backoff(attempt))
+                pause = _backoff(attempt)
+                if pause >= self._left():
+                    raise HopError(ErrorKind.DEADLINE, self._cut_reason()) from exc
+                await asyncio.sleep(pause)
                 continue
             if hop.status not in RETRY_STATUSES or attempt > opts.retries:
                 return hop, attempt
             delay = _retry_after(hop.header("retry-after"))
             if delay is None:
                 delay = _backoff(attempt)
-            if delay > RETRY_AFTER_CAP:
-                return hop, attempt
+            if delay > RETRY_AFTER_CAP or (not hop.replayed and delay >= self._left()):
+                return hop, attempt  # not worth the wait, or no time left for it
             if not hop.replayed:
                 await asyncio.sleep(delay)
 
@@ -338,16 +350,48 @@ class _Session:
         if host not in self._hosts:
             self._hosts[host] = asyncio.Semaphore(max(1, self.options.per_host))
         async with self._hosts[host], self._all:
+            source = _source_box()
+            if source[0] is None:
+                source[0] = time.monotonic() + self.options.source_deadline
+            stalled = self._stalled.get(host)
+            if stalled is not None and stalled is not source:
+                raise HopError(ErrorKind.DEADLINE, "Not asked: the site left an earlier request of this run "
+                               f"unanswered for {self.options.timeout:g} seconds.")
+            left = self._left()
+            if left <= 0:
+                raise HopError(ErrorKind.DEADLINE, self._cut_reason())
+            budget = min(self.options.timeout, left)
             try:
-                return await asyncio.wait_for(
-                    send_hop(self.client, url, self.options.max_bytes), self.options.timeout
-                )
+                return await asyncio.wait_for(send_hop(self.client, url, self.options.max_bytes), budget)
             except (asyncio.TimeoutError, HopError) as exc:
                 if isinstance(exc, HopError) and exc.kind != ErrorKind.TIMEOUT:
                     raise
-                seconds = f"{self.options.timeout:g}"
-                why = f"The site did not answer within {seconds} seconds."
+                self._stalled.setdefault(host, source)
+                if budget < self.options.timeout:
+                    raise HopError(ErrorKind.DEADLINE, self._cut_reason()) from exc
+                why = f"The site did not answer within {self.options.timeout:g} seconds."
                 raise HopError(ErrorKind.TIMEOUT, why) from exc
+
+    def _left(self) -> float:
+        """Seconds left to the source's deadline (once its first try began) or the run's, the sooner."""
+        ends = _source_box()[0]
+        return min(self._run_ends if ends is None else ends, self._run_ends) - time.monotonic()
+
+    def _cut_reason(self) -> str:
+        ends = _source_box()[0]
+        if ends is None or self._run_ends <= ends:
+            return (f"Not read: the run's deadline ({self.options.deadline:g} seconds, --deadline) "
+                    "passed first.")
+        return (f"Not read within the source's deadline ({self.options.source_deadline:g} seconds for "
+                "every try, redirect and wait, --source-deadline).")
+
+
+def _source_box() -> list[float | None]:
+    box = _SOURCE_ENDS.get(None)
+    if box is None:  # a hop outside _Session._fetch (none today): a source of its own
+        box = [None]
+        _SOURCE_ENDS.set(box)
+    return box
 
 
 def _result(url: str, final_url: str | None, status: int | None, content_type: str | None, body: bytes,

@@ -23,6 +23,8 @@ class FetchOptions:
     # so never refused as private; every other URL, the ones services return included, is checked
     trusted_endpoints: tuple[str, ...] = ()
     timeout: float = options.TIMEOUT
+    source_deadline: float = options.SOURCE_DEADLINE
+    deadline: float = options.DEADLINE
     concurrency: int = options.CONCURRENCY
     per_host: int = options.PER_HOST
     max_bytes: int = options.MAX_BYTES

@@ -158,3 +158,20 @@ def watch(args: list[str], *, limit: float = 120.0, kill_after: float | None = N
         except OSError:
             pass
     return Watched(code, seconds, peak / 1024, len(left), most, "Traceback" in stderr, stderr)
+
+
+class SilentHost:
+    """A host on 127.0.0.1 that accepts connections (the kernel completes them) and never answers."""
+
+    def __init__(self) -> None:
+        import socket
+
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.socket.listen(128)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.socket.getsockname()[1]}{path}"
+
+    def close(self) -> None:
+        self.socket.close()
