@@ -36,8 +36,7 @@ from provenance.article import disclosure_words as words
 _MAX_CHARS = 400  # a disclosure is a caption or a disclaimer, not an essay
 _BREAKS = frozenset(".!?;,()[]|")
 _OPENERS = frozenset("([|")  # a bare tool name in brackets or after a bar is a credit: "(Midjourney)"
-_CREDIT_SPLIT = frozenset(("/", "&", "+", "and", "und", "et", "y", "en", "via", "with", "using", "mit",
-                           "avec", "con", "x", ":"))
+_CREDIT_SPLIT = frozenset(words.CREDIT_JOINERS)
 _TOKEN = re.compile(r"[^\W_]+(?:\.[^\W_]+)+\.?|[^\W_]+|[:/|(),;.!?\[\]&+©]")
 
 
@@ -85,8 +84,7 @@ _IMAGE_ADJ = _Phrases(words.IMAGE_ADJECTIVES)
 _IMAGE_ADJ_AFTER = _Phrases(words.IMAGE_ADJECTIVES_AFTER)
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*|" + "|".join(words.VERSION_WORDS))
 _PLURAL_DEICTICS = frozenset(words.PLURAL_DEICTICS)
-_THIS = frozenset(("this", "these", "dieses", "diesem", "dieser", "diese", "cette", "ce", "cet", "ces",
-                   "esta", "este", "estas", "questa", "questo", "queste", "essa", "deze", "dit"))
+_THIS = frozenset(words.POINTING_WORDS)
 _COPULA = _Phrases(words.COPULAS)
 _ADVERBS = frozenset(words.ADVERBS)
 _NEGATIONS = _Phrases(words.NEGATIONS)
@@ -98,11 +96,6 @@ _RELATIVE = frozenset(words.RELATIVE_PRONOUNS)
 _QUALIFYING = frozenset(words.QUALIFYING_PREPOSITIONS)
 _TRIGGERS = (_GENERATORS[0].first_words() | _AI.first_words() | _SYNTHETIC)
 _ALL_PHRASES = (_GENERATORS[0], _AI, _PREP, _IMAGE, _PLURAL, _LABEL, _DEICTIC, _COPULA, _NEGATIONS)
-
-
-def normalize(text: str) -> str:
-    """Lower case, no accents, plain apostrophes and hyphens, single spaces."""
-    return re.sub(r"\s+", " ", _plain(text)).strip().lower()
 
 
 def _plain(text: str) -> str:
@@ -273,8 +266,10 @@ def _by_made(toks: list[_Tok], k: int) -> bool:
     if not p:
         return False
     end = _maker_at(toks, k + p, level=0)
-    return bool(end) and end < len(toks) and bool(_VERB.fullmatch(toks[_skip_adverbs(toks, end)].low)
-                                                  if _skip_adverbs(toks, end) < len(toks) else False)
+    if not end:
+        return False
+    verb = _skip_adverbs(toks, end)
+    return verb < len(toks) and bool(_VERB.fullmatch(toks[verb].low))
 
 
 def _maker_made(toks: list[_Tok], k: int) -> bool:

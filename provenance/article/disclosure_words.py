@@ -196,6 +196,17 @@ DEICTICS: tuple[str, ...] = (
     "essa", "esse", "a", "o",
     "deze", "dit", "het", "de", "bovenstaande",
 )
+# Words that point at the image shown wherever they stand: "… in this AI-generated illustration".
+POINTING_WORDS: tuple[str, ...] = (
+    "this", "these", "dieses", "diesem", "dieser", "diese", "cette", "ce", "cet", "ces", "esta", "este",
+    "estas", "questa", "questo", "queste", "essa", "deze", "dit",
+)
+
+# What joins the parties of a credit: "Getty Images/Midjourney", "Redaktion mit KI".
+CREDIT_JOINERS: tuple[str, ...] = (
+    "/", "&", "+", "and", "und", "et", "y", "en", "via", "with", "using", "mit", "avec", "con", "x", ":",
+)
+
 PLURAL_DEICTICS: tuple[str, ...] = ("these", "all", "both", "diese", "ces", "estas", "estos", "queste",
                                     "questi", "essas", "estes", "deze")
 

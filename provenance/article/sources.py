@@ -26,7 +26,7 @@ from provenance.article.links import find_urls, is_source_link, trim_url
 from provenance.article.quoteties import plain_digits
 from provenance.dates import find_date, find_partial_date
 from provenance.models import Citation
-from provenance.urls import document_key
+from provenance.urls import document_key, url_host
 
 _FOOTNOTE = re.compile(r"\s*\[\^([^\]\s]{1,40})\]:?\s*")
 # "[1]", "(1)", "^1", "1.", "1)", "1:", "#1", "¹", "[S1]", "Source 1:", "Ref. 1."
@@ -96,7 +96,7 @@ def names_the_site(anchor: str, url: str) -> bool:
     if not 1 <= len(words) <= 4 or not anchor[:1].isupper():
         return False
     key = re.sub(r"[^a-z0-9]", "", anchor.lower().replace("&", "and").removeprefix("the "))
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    host = url_host(url)
     labels = host.split(".")[:-1] or [host]
     if len(key) >= 3:
         return any(key in re.sub(r"[^a-z0-9]", "", label) for label in labels)
@@ -203,8 +203,6 @@ def _entry_link(block: Block) -> str | None:
 
 
 def _is_home(url: str) -> bool:
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     return parts.path in ("", "/") and not parts.query
 
