@@ -16,7 +16,7 @@ from provenance.config import Config
 from provenance.errors import InputError
 from provenance.fetch import Fetcher
 from provenance.inputs import Input, expand, read_bytes
-from provenance.models import Article, ArticleReport, Finding, Judgement, Report, Resolution
+from provenance.models import Article, ArticleReport, Finding, ImageRead, Judgement, Report, Resolution
 from provenance.parallel import Workers
 from provenance.progress import Progress
 
@@ -27,9 +27,9 @@ if TYPE_CHECKING:
 
 
 def _checks():
-    from provenance.checks import source_list, sources
+    from provenance.checks import images, source_list, sources
 
-    return (source_list, sources, quote_checks, article_checks)
+    return (source_list, sources, quote_checks, article_checks, images)
 
 
 def _read_one(item: tuple[str, bytes | None, Input]) -> Article | str:
@@ -99,21 +99,30 @@ def _load_before_fork() -> None:
 Checked = tuple[dict[str, Judgement], tuple[Finding, ...]]  # an article's judgements and findings
 
 
-def _judge_and_check(item: tuple[Article, dict[str, Resolution]]) -> Checked:
+def _judge_and_check(item: tuple[Article, dict[str, Resolution], tuple[ImageRead, ...]]) -> Checked:
     """Every quotation of one article judged against its sources, and the article's findings."""
     from provenance.match import judge
 
-    article, own = item
+    article, own, images = item
     docs = {c.id: own[c.id].doc for c in article.citations}
     judgements = {q.id: judge(q, docs) for q in article.quotes}
-    return judgements, run_checks(article, own, judgements)
+    return judgements, run_checks(article, own, judgements, images)
 
 
 def run_checks(article: Article, resolutions: Mapping[str, Resolution],
-               judgements: Mapping[str, Judgement]) -> tuple[Finding, ...]:
-    ctx = Context(article, resolutions, judgements)
+               judgements: Mapping[str, Judgement], images: tuple[ImageRead, ...] = ()) -> tuple[Finding, ...]:
+    ctx = Context(article, resolutions, judgements, images)
     findings = [f for module in _checks() for f in module.check(ctx)]
     return tuple(sorted(findings, key=lambda f: (f.line, f.column, f.code)))
+
+
+def _images(articles: list[Article], fetcher: Fetcher, config: Config) -> list[tuple[ImageRead, ...]]:
+    """Each figure's image file read for its provenance metadata (only for articles that have figures)."""
+    if not any(a.figures for a in articles):
+        return [() for _ in articles]
+    from provenance.images.locate import read_images
+
+    return read_images(articles, fetcher, config.fetch_options().max_bytes)
 
 
 def check(given: list[str], config: Config, progress: Progress | None = None) -> Report:
@@ -237,7 +246,9 @@ class _Batch:
         articles = [r for r in read if not isinstance(r, str)]
         resolutions = self.resolver.resolve(articles)
         owns = [{c.id: resolutions[(a.path, c.id)] for c in a.citations} for a in articles]
-        checked = workers.map(_judge_and_check, list(zip(articles, owns, strict=True)))
-        reports = iter([apply_policy(ArticleReport(a, own, judgements, findings), self.config, self.baseline)
-                        for a, own, (judgements, findings) in zip(articles, owns, checked, strict=True)])
+        images = _images(articles, self.run.fetcher, self.config)
+        checked = workers.map(_judge_and_check, list(zip(articles, owns, images, strict=True)))
+        reports = iter([apply_policy(ArticleReport(a, own, judgements, findings, imgs), self.config, self.baseline)
+                        for a, own, imgs, (judgements, findings) in zip(articles, owns, images, checked,
+                                                                        strict=True)])
         return [r if isinstance(r, str) else next(reports) for r in read]

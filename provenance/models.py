@@ -89,6 +89,54 @@ class Figure:
     credit: str | None = None
 
 
+# ---------------------------------------------------------------- the images
+
+
+@dataclass(frozen=True)
+class C2paManifest:
+    """The active C2PA manifest of an image (Content Credentials), as c2pa-python validated it."""
+
+    claim_generator: str | None  # the tool that made the claim ("Adobe Firefly 2.1")
+    actions: tuple[str, ...]  # "c2pa.created", "c2pa.edited" …
+    digital_source_types: tuple[str, ...]  # the IPTC codes its actions name ("trainedAlgorithmicMedia")
+    signer: str | None  # the signing certificate's common name (and organisation)
+    valid: bool  # the signature and the content hashes validate (whoever the signer is)
+    trusted: bool  # valid, and the signer chains to a trust anchor the run was given
+    problems: tuple[str, ...] = ()  # the validation failures, as c2pa words them
+
+
+@dataclass(frozen=True)
+class ImageMetadata:
+    """What an image file says about how it was made: never its pixels."""
+
+    format: str  # "jpeg" | "png" | "webp" | "gif" | "avif" | "heif" | "tiff"
+    digital_source_type: str | None = None  # IPTC DigitalSourceType code from XMP ("digitalCapture")
+    credit: str | None = None  # IPTC Credit (XMP photoshop:Credit or IIM 2:110)
+    source: str | None = None  # IPTC Source (photoshop:Source or IIM 2:115)
+    creator_tool: str | None = None  # xmp:CreatorTool
+    ai_system: str | None = None  # IPTC "AI System Used" (Iptc4xmpExt:AISystemUsed)
+    c2pa: C2paManifest | None = None
+    problems: tuple[str, ...] = ()  # what could not be read, for an editor (truncated, packet too large)
+
+
+@dataclass(frozen=True)
+class ImageRead:
+    """One figure's image file: where it was looked for, and what it said (None when it was not read)."""
+
+    location: str | None  # the URL or file path read; None when the figure names none that can be read
+    metadata: ImageMetadata | None = None
+    reason: str | None = None  # why it was not read, or was not an image
+
+
+@dataclass(frozen=True)
+class AiMark:
+    """Why a figure counts as AI-made: `by` "caption" (the article), "metadata" (XMP/IPTC) or "c2pa"."""
+
+    by: str
+    evidence: str
+    disclosed: bool  # the article itself says so (caption, credit, alt text or a disclaimer)
+
+
 @dataclass(frozen=True)
 class Suppression:
     """An inline `provenance: ignore[...]` comment; it applies to `target_line`."""
@@ -236,6 +284,7 @@ class ArticleReport:
     resolutions: Mapping[str, Resolution]  # Citation.id -> Resolution
     judgements: Mapping[str, Judgement]  # Quote.id -> Judgement
     findings: tuple[Finding, ...]
+    images: tuple[ImageRead, ...] = ()  # one per article.figures (empty when no image was looked for)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ def parse_html(text: str) -> Parsed:
     walk = _Walk(SourceMap(text), title, byline_el)
     walk.run(container)
     published = htmlmeta.published(root, container, byline_el) or walk.dateline
+    walk.share_image(htmlmeta.og_image(root))
     return Parsed(format="html", title=title, published=published,
                   byline=htmlmeta.byline(root, byline_el) or walk.by, body=tuple(walk.body),
                   entries=tuple(walk.entries),
@@ -288,12 +289,18 @@ class _Walk:
     def _image(self, img, caption: str | None, credit: str | None, line: int | None = None) -> bool:
         """Record the image; True when its alt text discloses AI."""
         alt = (img.get("alt") or "").strip() or None
-        self.figures.append(Figure(line=line or img.sourceline or 1, src=img.get("src"), alt=alt,
+        src = htmlmeta.image_src(img) if img.tag == "img" else None
+        self.figures.append(Figure(line=line or img.sourceline or 1, src=src, alt=alt,
                                    caption=caption, credit=credit))
         if alt and is_ai_disclosure(alt):
             self.notes.append((img.sourceline or 1, 1, alt))
             return True
         return False
+
+    def share_image(self, og: tuple[str, str | None, int] | None) -> None:
+        """The page's og:image, a figure of its own unless the article shows that file already."""
+        if og is not None and og[0] not in {f.src for f in self.figures}:
+            self.figures.append(Figure(line=og[2], src=og[0], alt=og[1]))
 
     def _note(self, el, text: str | None) -> bool:
         if not text or not is_ai_disclosure(text):

@@ -185,3 +185,34 @@ def byline(root, byline_el) -> str | None:
         if isinstance(author, str) and author.strip():
             return author.strip()
     return None
+
+
+_OG_IMAGE = ("og:image", "og:image:url", "og:image:secure_url")
+
+
+def og_image(root) -> tuple[str, str | None, int] | None:
+    """The page's share image (`og:image`): its address, its `og:image:alt` and the meta tag's line."""
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key in _OG_IMAGE and (el.get("content") or "").strip():
+            alt = _meta(root, ("og:image:alt",))
+            return el.get("content").strip(), (alt[0] if alt else None), el.sourceline or 1
+    return None
+
+
+def image_src(img) -> str | None:
+    """An <img>'s file: `src`, a lazy loader's `data-src`, else the first `srcset` candidate of the image
+    or of its <picture>'s <source> (the same picture at another size)."""
+    for name in ("src", "data-src", "data-original", "data-lazy-src"):
+        value = (img.get(name) or "").strip()
+        if value and not value.startswith("data:image/gif"):  # a lazy loader's 1-pixel placeholder
+            return value
+    parent = img.getparent()
+    sets = [img.get("srcset"), img.get("data-srcset")]
+    if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "picture":
+        sets += [s.get("srcset") for s in parent.iter("source")]
+    for srcset in sets:
+        first = (srcset or "").split(",")[0].strip().split(" ")[0]
+        if first:
+            return first
+    return (img.get("src") or "").strip() or None

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from provenance.checks.registry import rule
-from provenance.models import Article, Finding, Judgement, Resolution
+from provenance.models import Article, Finding, ImageRead, Judgement, Resolution
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,7 @@ class Context:
     article: Article
     resolutions: Mapping[str, Resolution]  # Citation.id -> Resolution
     judgements: Mapping[str, Judgement]  # Quote.id -> Judgement
+    images: tuple[ImageRead, ...] = ()  # one per article.figures; () when no image was looked for
 
 
 def finding(

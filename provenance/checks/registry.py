@@ -83,6 +83,10 @@ RULES: tuple[Rule, ...] = (
     _r("PV402", "missing-sources", "warning", "The article quotes but cites nothing.",
        "The article quotes people or reports but has no source list and no links.",
        "Add a source list or links for the quotations."),
+    _r("PV403", "undisclosed-ai-image", "warning", "An AI-made image is not disclosed.",
+       "The image's own file (its IPTC DigitalSourceType, or a validated C2PA manifest) says an AI made it, "
+       "and nothing in the article (caption, credit, alt text, disclaimer) says so.",
+       "Say next to the image that it was generated with AI, and with which tool."),
     _r("PV901", "unused-suppression", "info", "An inline suppression suppresses nothing.",
        "A `provenance: ignore[...]` comment names no finding that occurs where it stands.",
        "Remove the stale comment."),

@@ -25,7 +25,16 @@ if TYPE_CHECKING:
 
     from provenance.fetch.cassette import Cassette
 from provenance.fetch.guard import RefusedAddress, check_literal
-from provenance.fetch.hop import PDF_TYPE, REDIRECT_STATUSES, Hop, HopError, media_type, replay_hop, send_hop
+from provenance.fetch.hop import (
+    PDF_TYPE,
+    REDIRECT_STATUSES,
+    Hop,
+    HopError,
+    is_image_type,
+    media_type,
+    replay_hop,
+    send_hop,
+)
 from provenance.fetch.interface import OnFetched
 from provenance.fetch.outcome import FetchOptions, FetchResult, failure, http_failure
 from provenance.urls import host_key, is_web_url, normalize_url, url_scheme, with_web_host
@@ -402,9 +411,12 @@ def _result(url: str, final_url: str | None, status: int | None, content_type: s
     digest = hashlib.sha256(body).hexdigest()
     common = dict(url=url, final_url=final_url, http_status=status, content_type=content_type,
                   sha256=digest, redirects=redirects, from_cache=from_cache)
-    if not media_type(content_type) and _looks_binary(body):
-        return FetchResult(**common, error_kind=ErrorKind.UNSUPPORTED_TYPE,  # type: ignore[arg-type]
-                           reason="The document is not a web page or text (binary content, no type given).")
+    if is_image_type(content_type) or (not media_type(content_type) and _looks_binary(body)):
+        # kept for a part that reads images (provenance/images), never read as a page
+        reason = (f"The document is {media_type(content_type)}: not a web page or text."
+                  if content_type else "The document is not a web page or text (binary content, no type given).")
+        return FetchResult(**common, error_kind=ErrorKind.UNSUPPORTED_TYPE, body=body,  # type: ignore[arg-type]
+                           reason=reason)
     if media_type(content_type) == PDF_TYPE or body[:5] == b"%PDF-":
         return FetchResult(**common, error_kind=ErrorKind.UNSUPPORTED_TYPE, body=body,  # type: ignore[arg-type]
                            reason="The document is a PDF, which is not read as a web page.")

@@ -36,7 +36,7 @@ class Hop:
     status: int
     headers: tuple[tuple[str, str], ...]
     content_type: str | None
-    body: bytes | None  # read for 2xx responses of a readable type (and PDF), else None
+    body: bytes | None  # read for 2xx responses of a readable type (and PDF, images), else None
     replayed: bool
     text: str | None = None  # what `body` encodes in UTF-8, when known without decoding (a replay)
 
@@ -52,9 +52,13 @@ def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
+def is_image_type(content_type: str | None) -> bool:
+    return media_type(content_type).startswith("image/")
+
+
 def wants_body(content_type: str | None) -> bool:
     kind = media_type(content_type)
-    return not kind or kind in READABLE_TYPES or kind == PDF_TYPE
+    return not kind or kind in READABLE_TYPES or kind == PDF_TYPE or is_image_type(kind)
 
 
 async def send_hop(client: object, url: str, max_bytes: int) -> Hop:

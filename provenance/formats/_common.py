@@ -7,8 +7,11 @@ from collections.abc import Iterable
 
 from provenance.checks.registry import BY_CODE, BY_NAME, Rule
 from provenance.models import (
+    AiMark,
     ArticleReport,
+    Figure,
     Finding,
+    ImageRead,
     Judgement,
     Quote,
     Report,
@@ -71,3 +74,19 @@ def judgement_of(ar: ArticleReport, quote: Quote) -> Judgement:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def figure_reads(ar: ArticleReport) -> list[tuple[Figure, ImageRead | None, AiMark | None]]:
+    """Each figure with its image file as read (None when none was looked for) and what makes it AI-made."""
+    from provenance.images.ai import ai_mark
+
+    a = ar.article
+    reads: list[ImageRead | None] = list(ar.images) or [None] * len(a.figures)
+    return [(f, read, ai_mark(f, read, a.figures, a.ai_image_notes)) for f, read in zip(a.figures, reads, strict=True)]
+
+
+def shown_src(src: str | None) -> str | None:
+    """An image address as a report shows it: an image written into the page (data:) by its type only."""
+    if src and src.startswith("data:"):
+        return src[:40] + ("…" if len(src) > 40 else "")
+    return src

@@ -15,12 +15,14 @@ from provenance.checks.registry import Rule
 from provenance.formats._common import (
     SEVERITIES,
     count_by_severity,
+    figure_reads,
     iso_date,
     iso_timestamp,
     judgement_of,
     plural,
     resolution_of,
     rule_for,
+    shown_src,
     sorted_findings,
 )
 from provenance.formats._html_marks import locate_quotes, paragraphs_html, word_diff
@@ -129,6 +131,7 @@ def _article(ar: ArticleReport, n: int) -> str:
             _body(ar, aid),
             _claims(ar, aid),
             _sources(ar, aid),
+            _figures(ar),
             _findings(ar, aid),
             _gaps(ar.findings),
             "</article>",
@@ -259,6 +262,26 @@ def _source_row(ar: ArticleReport, c: Citation, aid: str) -> str:
         f"<td>{found or '—'}</td>",
     ]
     return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _figures(ar: ArticleReport) -> str:
+    """The article's images and what each file says of its making; nothing when it has none."""
+    from provenance.images.describe import describe
+
+    rows = []
+    for f, read, mark in figure_reads(ar):
+        label = _e(f.caption or f.alt or "(no caption)")
+        ai = "—"
+        if mark is not None:
+            told = "disclosed in the article" if mark.disclosed else "<strong>not disclosed in the article</strong>"
+            ai = f"AI-made (by {_e(mark.by)}): {_e(mark.evidence)} — {told}"
+        said = "<br>".join(_e(line) for line in describe(read))
+        src = _link(f.src, _e(shown_src(f.src))) if f.src else "—"
+        rows.append(f"<tr><td>{f.line}</td><td>{label}</td><td>{src}</td><td>{ai}</td><td>{said}</td></tr>")
+    if not rows:
+        return ""
+    return ("<h3>Figures</h3>\n<table><thead><tr><th>Line</th><th>Caption</th><th>Image</th><th>AI</th>"
+            "<th>What the file says</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody></table>")
 
 
 def _finding_line(f: Finding) -> str:

@@ -19,7 +19,21 @@ from provenance.formats._common import (
     resolution_of,
     sorted_findings,
 )
-from provenance.models import ArticleReport, Citation, Finding, Quote, Report, SearchTrail, Verdict
+from provenance.formats._common import figure_reads, shown_src
+from provenance.models import (
+    AiMark,
+    ArticleReport,
+    C2paManifest,
+    Citation,
+    Figure,
+    Finding,
+    ImageMetadata,
+    ImageRead,
+    Quote,
+    Report,
+    SearchTrail,
+    Verdict,
+)
 
 SCHEMA_VERSION = 1
 TOOL_NAME = "provenance"
@@ -90,6 +104,7 @@ def _article(ar: ArticleReport) -> dict[str, Any]:
         "format": a.format,  # extra
         "sources": [_source(ar, c) for c in a.citations],
         "claims": [_claim(ar, q) for q in a.quotes],
+        "figures": [_figure(f, read, mark) for f, read, mark in figure_reads(ar)],
         "findings": [_finding(f) for f in sorted_findings(ar.findings)],
     }
 
@@ -148,6 +163,39 @@ def _claim(ar: ArticleReport, q: Quote) -> dict[str, Any]:
         "end_line": q.end_line,  # extra
         "end_column": q.end_column,  # extra
     }
+
+
+def _figure(f: Figure, read: ImageRead | None, mark: AiMark | None) -> dict[str, Any]:
+    return {
+        "src": shown_src(f.src),
+        "caption": f.caption,
+        "alt": f.alt,
+        "credit": f.credit,  # extra
+        "line": f.line,
+        "column": f.column,  # extra
+        "ai": {"by": mark.by, "evidence": mark.evidence, "disclosed": mark.disclosed} if mark else None,
+        "metadata": _metadata(read.metadata) if read and read.metadata else None,
+        "read": {"location": shown_src(read.location), "reason": read.reason} if read else None,  # extra
+    }
+
+
+def _metadata(m: ImageMetadata) -> dict[str, Any]:
+    return {
+        "digital_source_type": m.digital_source_type,
+        "c2pa": _c2pa(m.c2pa) if m.c2pa else None,
+        "format": m.format,  # extra, and the rest of this object too
+        "credit": m.credit,
+        "source": m.source,
+        "creator_tool": m.creator_tool,
+        "ai_system": m.ai_system,
+        "problems": list(m.problems),
+    }
+
+
+def _c2pa(c: C2paManifest) -> dict[str, Any]:
+    return {"claim_generator": c.claim_generator, "actions": list(c.actions), "signer": c.signer,
+            "valid": c.valid, "trusted": c.trusted, "digital_source_types": list(c.digital_source_types),
+            "problems": list(c.problems)}
 
 
 def _finding(f: Finding) -> dict[str, Any]:

@@ -12,10 +12,12 @@ from typing import TextIO
 
 from provenance.formats._common import (
     count_by_severity,
+    figure_reads,
     iso_date,
     judgement_of,
     plural,
     resolution_of,
+    shown_src,
     sorted_findings,
 )
 from provenance.models import ArticleReport, Report, Severity, Status, Verdict
@@ -85,7 +87,7 @@ class TextFormatter:
             f"by {a.byline}" if a.byline else "no byline",
         ]
         header.append("  " + " · ".join(details))
-        return "\n".join(header + self._sources(ar) + self._claims(ar) + self._findings(ar))
+        return "\n".join(header + self._sources(ar) + self._claims(ar) + self._figures(ar) + self._findings(ar))
 
     def _sources(self, ar: ArticleReport) -> list[str]:
         citations = ar.article.citations
@@ -138,6 +140,26 @@ class TextFormatter:
                 lines.append(f"     found on the page of source [{j.source}] {j.where}, not in its main text")
             for d in j.differences:
                 lines.append(f"     changed {d.kind}: “{d.quoted}” ← source “{d.source}”")
+        return lines
+
+    def _figures(self, ar: ArticleReport) -> list[str]:
+        """The article's images, with what each file says of its making (shown only when it has any)."""
+        from provenance.images.describe import describe
+
+        rows = figure_reads(ar)
+        if not rows:
+            return []
+        lines = ["", self._s(f"Figures ({len(rows)})", "bold")]
+        for f, read, mark in rows:
+            label = f.caption or f.alt or "(no caption)"
+            lines.append(f"  line {f.line}: {_clip(label)[:120]}")
+            if f.src:
+                lines.append(f"     {self._s(shown_src(f.src) or '', 'dim')}")
+            if mark is not None:
+                told = "disclosed in the article" if mark.disclosed else self._s("NOT disclosed in the article",
+                                                                                  "yellow", "bold")
+                lines.append(f"     AI-made (by {mark.by}): {_one_line(mark.evidence)} — {told}")
+            lines += [f"     {line}" for line in describe(read)]
         return lines
 
     def _findings(self, ar: ArticleReport) -> list[str]:
