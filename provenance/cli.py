@@ -338,7 +338,7 @@ def baseline(ctx: click.Context, paths: tuple[str, ...], config_file: str | None
 @_guarded
 def inspect(ctx: click.Context, paths: tuple[str, ...], inspect_format: str, config_file: str | None,
             verbose: bool, **_: object) -> None:
-    """Show what the tool reads from source documents (saved pages or URLs)."""
+    """Show what the tool reads from source documents and images (saved files or URLs)."""
     from provenance.inspection import inspect_all, render_json, render_text
 
     _configure_logging(verbose)

@@ -109,8 +109,8 @@ def _judge_and_check(item: tuple[Article, dict[str, Resolution], tuple[ImageRead
     return judgements, run_checks(article, own, judgements, images)
 
 
-def run_checks(article: Article, resolutions: Mapping[str, Resolution],
-               judgements: Mapping[str, Judgement], images: tuple[ImageRead, ...] = ()) -> tuple[Finding, ...]:
+def run_checks(article: Article, resolutions: Mapping[str, Resolution], judgements: Mapping[str, Judgement],
+               images: tuple[ImageRead, ...] = ()) -> tuple[Finding, ...]:
     ctx = Context(article, resolutions, judgements, images)
     findings = [f for module in _checks() for f in module.check(ctx)]
     return tuple(sorted(findings, key=lambda f: (f.line, f.column, f.code)))

@@ -413,8 +413,8 @@ def _result(url: str, final_url: str | None, status: int | None, content_type: s
                   sha256=digest, redirects=redirects, from_cache=from_cache)
     if is_image_type(content_type) or (not media_type(content_type) and _looks_binary(body)):
         # kept for a part that reads images (provenance/images), never read as a page
-        reason = (f"The document is {media_type(content_type)}: not a web page or text."
-                  if content_type else "The document is not a web page or text (binary content, no type given).")
+        reason = (f"The document is {media_type(content_type)}: not a web page or text." if content_type
+                  else "The document is not a web page or text (binary content, no type given).")
         return FetchResult(**common, error_kind=ErrorKind.UNSUPPORTED_TYPE, body=body,  # type: ignore[arg-type]
                            reason=reason)
     if media_type(content_type) == PDF_TYPE or body[:5] == b"%PDF-":

@@ -59,7 +59,8 @@ class FetchResult:
     reason: str | None = None  # one sentence for an editor
     redirects: tuple[str, ...] = ()  # every URL left by a redirect, in order
     from_cache: bool = False
-    # The body bytes, kept for a PDF and an image (for a part that can read it) and for a text page decoded as UTF-8
+    # The body bytes, kept for a PDF and an image (for a part that can read them) and for a text page decoded
+    # as UTF-8
     # (they are `text`'s UTF-8: a page can be parsed, or sent to another process, without encoding it
     # again; see as_utf8); else None.
     body: bytes | None = field(default=None, repr=False, compare=False)

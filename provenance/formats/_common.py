@@ -77,12 +77,13 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def figure_reads(ar: ArticleReport) -> list[tuple[Figure, ImageRead | None, AiMark | None]]:
-    """Each figure with its image file as read (None when none was looked for) and what makes it AI-made."""
+    """Each figure with its image file as read (None when none was looked for), and why it is AI-made."""
     from provenance.images.ai import ai_mark
 
     a = ar.article
     reads: list[ImageRead | None] = list(ar.images) or [None] * len(a.figures)
-    return [(f, read, ai_mark(f, read, a.figures, a.ai_image_notes)) for f, read in zip(a.figures, reads, strict=True)]
+    notes = a.ai_image_notes
+    return [(f, read, ai_mark(f, read, a.figures, notes)) for f, read in zip(a.figures, reads, strict=True)]
 
 
 def shown_src(src: str | None) -> str | None:

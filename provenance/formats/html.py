@@ -273,7 +273,8 @@ def _figures(ar: ArticleReport) -> str:
         label = _e(f.caption or f.alt or "(no caption)")
         ai = "—"
         if mark is not None:
-            told = "disclosed in the article" if mark.disclosed else "<strong>not disclosed in the article</strong>"
+            told = ("disclosed in the article" if mark.disclosed
+                    else "<strong>not disclosed in the article</strong>")
             ai = f"AI-made (by {_e(mark.by)}): {_e(mark.evidence)} — {told}"
         said = "<br>".join(_e(line) for line in describe(read))
         src = _link(f.src, _e(shown_src(f.src))) if f.src else "—"

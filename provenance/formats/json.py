@@ -13,13 +13,14 @@ from typing import Any
 
 from provenance.formats._common import (
     count_by_severity,
+    figure_reads,
     iso_date,
     iso_timestamp,
     judgement_of,
     resolution_of,
+    shown_src,
     sorted_findings,
 )
-from provenance.formats._common import figure_reads, shown_src
 from provenance.models import (
     AiMark,
     ArticleReport,

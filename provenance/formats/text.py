@@ -87,7 +87,8 @@ class TextFormatter:
             f"by {a.byline}" if a.byline else "no byline",
         ]
         header.append("  " + " · ".join(details))
-        return "\n".join(header + self._sources(ar) + self._claims(ar) + self._figures(ar) + self._findings(ar))
+        parts = self._sources(ar) + self._claims(ar) + self._figures(ar) + self._findings(ar)
+        return "\n".join(header + parts)
 
     def _sources(self, ar: ArticleReport) -> list[str]:
         citations = ar.article.citations
@@ -156,8 +157,8 @@ class TextFormatter:
             if f.src:
                 lines.append(f"     {self._s(shown_src(f.src) or '', 'dim')}")
             if mark is not None:
-                told = "disclosed in the article" if mark.disclosed else self._s("NOT disclosed in the article",
-                                                                                  "yellow", "bold")
+                told = ("disclosed in the article" if mark.disclosed
+                        else self._s("NOT disclosed in the article", "yellow", "bold"))
                 lines.append(f"     AI-made (by {mark.by}): {_one_line(mark.evidence)} — {told}")
             lines += [f"     {line}" for line in describe(read)]
         return lines

@@ -27,8 +27,9 @@ def file_mark(meta: ImageMetadata | None) -> tuple[str, str] | None:
         if code is not None:
             trust = "a trusted signer" if manifest.trusted else "a signer on no trust list given to the run"
             made = f", made with {manifest.claim_generator}" if manifest.claim_generator else ""
-            return "c2pa", (f"its C2PA manifest, signed by {manifest.signer or 'an unnamed signer'} ({trust}), "
-                            f"says {code} ({AI_CODES[code]}){made}")
+            signer = manifest.signer or "an unnamed signer"
+            says = f"says {code} ({AI_CODES[code]}){made}"
+            return "c2pa", f"its C2PA manifest, signed by {signer} ({trust}), {says}"
     if is_ai_code(meta.digital_source_type):
         code = meta.digital_source_type
         assert code is not None
