@@ -248,7 +248,7 @@ class _Batch:
         owns = [{c.id: resolutions[(a.path, c.id)] for c in a.citations} for a in articles]
         images = _images(articles, self.run.fetcher, self.config)
         checked = workers.map(_judge_and_check, list(zip(articles, owns, images, strict=True)))
-        reports = iter([apply_policy(ArticleReport(a, own, judgements, findings, imgs), self.config, self.baseline)
-                        for a, own, imgs, (judgements, findings) in zip(articles, owns, images, checked,
-                                                                        strict=True)])
+        together = zip(articles, owns, images, checked, strict=True)
+        reports = iter([apply_policy(ArticleReport(a, own, judged, found, imgs), self.config, self.baseline)
+                        for a, own, imgs, (judged, found) in together])
         return [r if isinstance(r, str) else next(reports) for r in read]

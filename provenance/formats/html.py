@@ -122,7 +122,7 @@ def _article(ar: ArticleReport, n: int) -> str:
     )
     counts = count_by_severity(ar.findings)
     return "\n".join(
-        [
+        part for part in [
             f'<article class="story" id="{aid}">',
             f"<h2>{_e(a.title or a.path)}</h2>",
             f'<p class="meta">{meta}</p>',
@@ -135,7 +135,7 @@ def _article(ar: ArticleReport, n: int) -> str:
             _findings(ar, aid),
             _gaps(ar.findings),
             "</article>",
-        ]
+        ] if part
     )
 
 
