@@ -29,6 +29,9 @@ class Inspection:
     image: dict | None = None  # for an image file: what it says of its making (see _image)
 
 
+_IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".avif", ".heic", ".heif"}
+
+
 def _from_doc(path: str, status: str, doc: SourceDoc, url: str | None, http_status: int | None) -> Inspection:
     return Inspection(path, url, status, http_status, doc.title, doc.site,
                       doc.published.isoformat() if doc.published else None, doc.canonical, len(doc.text),
@@ -66,7 +69,7 @@ def _inspect_file(path: str) -> Inspection:
         data = p.read_bytes()
     except OSError as e:
         return _error(path, f"cannot be read ({e.strerror or e})")
-    if sniff(data[:64]):
+    if sniff(data[:64]) or p.suffix.lower() in _IMAGE_SUFFIXES:  # named an image: read as one, or said not
         return _image(path, "file", data, None, None)
     kind = "text/plain" if p.suffix.lower() in (".txt", ".md", ".markdown") else "text/html"
     doc = read_source(decode_html(data, None), url=None, content_type=kind)

@@ -140,11 +140,12 @@ def _png_itxt(rest: bytes, out: Blocks) -> None:
 
 def _webp(data: bytes, out: Blocks) -> None:
     i, n = 12, len(data)
+    if n < 8 + struct.unpack("<I", data[4:8])[0]:  # the RIFF header's own length
+        out.problems.append("the file is truncated")
     while i + 8 <= n:
         kind, length = data[i:i + 4], struct.unpack("<I", data[i + 4:i + 8])[0]
         if i + 8 + length > n:
-            out.problems.append("the file is truncated")
-            return
+            break
         if kind == b"XMP ":
             out.add_xmp(data[i + 8:i + 8 + length])
         elif kind == b"C2PA":

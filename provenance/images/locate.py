@@ -8,6 +8,7 @@ import base64
 import binascii
 import logging
 import os
+import stat
 from collections.abc import Sequence
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -87,10 +88,13 @@ def _read(place: str, fetched: dict, max_bytes: int) -> ImageRead:
 
 def _file(path: str, max_bytes: int) -> tuple[bytes | None, str | None]:
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            return None, f"the image is larger than the {max_bytes / 1_000_000:g} MB the tool reads"
-        with open(path, "rb") as handle:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens without blocking, then is refused
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return None, "the image is not a regular file"
+            if info.st_size > max_bytes:
+                return None, f"the image is larger than the {max_bytes / 1_000_000:g} MB the tool reads"
             return handle.read(max_bytes + 1), None
     except OSError as exc:
         return None, f"the image file cannot be read ({exc.strerror or exc})"

@@ -17,13 +17,12 @@ import yaml
 
 from provenance.checks.registry import RULES
 from tests.support.cli import ROOT, run
+from tests.support.images import jpeg, xmp_packet
 
 GOLDEN = ROOT / "tests" / "golden" / "messages.txt"
 
-# Findings whose article needs more than text and pages; their own tests hold their messages.
-ELSEWHERE: dict[str, str] = {
-    "undisclosed-ai-image": "tests/images (an image file is needed)",
-}
+# Findings whose article needs more than text, pages and images; their own tests hold their messages.
+ELSEWHERE: dict[str, str] = {}
 
 
 def _page(title: str, date: str, body: str) -> str:
@@ -45,6 +44,8 @@ PAGES = {
     "https://www.example.net/gone": (404, "<html><body><h1>Not found</h1></body></html>"),
     "https://weather.example.com/storm": (200, _page(
         "Storm season starts early", "2025-01-01", "<p>The first storm arrived in January.</p>")),
+    # an image whose own XMP says a generative model made it (tests/support/images.py)
+    "https://img.example.org/platform.jpg": (200, jpeg(xmp_packet("trainedAlgorithmicMedia"))),
 }
 
 CHECKED = """---
@@ -55,6 +56,8 @@ date: 2026-03-05
 
 ![Trains at the station](trains.jpg)
 *Image generated with Stable Diffusion*
+
+![The new platform](https://img.example.org/platform.jpg)
 
 “We will accept the offer,” union leader Mary Jones said [1].
 
@@ -92,8 +95,9 @@ def _cassette(path: Path) -> None:
     interactions = [{
         "request": {"body": "", "headers": {}, "method": "GET", "uri": uri},
         "response": {"status": {"code": code, "message": "OK" if code == 200 else "Not Found"},
-                     "headers": {"content-type": ["text/html; charset=utf-8"]}, "body": {"string": html}},
-    } for uri, (code, html) in PAGES.items()]
+                     "headers": {"content-type": ["image/jpeg" if isinstance(body, bytes) else
+                                                  "text/html; charset=utf-8"]}, "body": {"string": body}},
+    } for uri, (code, body) in PAGES.items()]
     path.write_text(yaml.safe_dump({"interactions": interactions, "version": 1}), encoding="utf-8")
 
 
