@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.support import hostile  # noqa: E402
+from tests.support import hostile, images  # noqa: E402
 from tests.support.loopback import html, start_server  # noqa: E402
 
 Case = Callable[[Path], tuple[hostile.Watched, str]]  # (what was watched, what the case expects/saw)
@@ -83,6 +83,54 @@ def _served(routes: dict[str, tuple], quote_ok: bool = False, extra: tuple[str, 
         return watched, _verdicts(tmp / "r.json", quote_ok)
 
     return case
+
+
+def _images(files: dict[str, bytes]) -> Case:
+    """An article showing each image, served by a loopback server as image/jpeg or image/png."""
+
+    def case(tmp: Path) -> tuple[hostile.Watched, str]:
+        server = start_server()
+        try:
+            for path, body in files.items():
+                kind = "image/png" if body[:4] == b"\x89PNG" else "image/jpeg"
+                server.route(path, (200, {"Content-Type": kind}, body))
+            shown = "".join(f"![Figure]({server.url(p)})\n\n" for p in files)
+            (tmp / "a.md").write_text(f"# Images\n\nThe harbour opened.\n\n{shown}", encoding="utf-8")
+            watched = hostile.watch(["check", str(tmp / "a.md"), "--allow-private-addresses", "--no-archive",
+                                     "--no-cache", "--format", "json", "-o", str(tmp / "r.json")], limit=120)
+        finally:
+            server.stop()
+        try:
+            figures = json.loads((tmp / "r.json").read_text(encoding="utf-8"))["articles"][0]["figures"]
+        except (OSError, ValueError, IndexError, KeyError):
+            return watched, "no report"
+        said = [(f["metadata"] or {}).get("problems") or [(f["read"] or {}).get("reason")] for f in figures]
+        return watched, "; ".join(str(s[0])[:70] for s in said if s and s[0]) or "read, nothing to say"
+
+    return case
+
+
+def _segments(count: int) -> bytes:
+    """A JPEG of `count` 64 KB APP1 XMP segments, none of them well-formed."""
+    segment = (b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta><rdf:RDF>" + b"<a>" * 21_800)[:65_000]
+    app1 = b"\xff\xe1" + (len(segment) + 2).to_bytes(2, "big") + segment
+    plain = images.jpeg()
+    return plain[:2] + app1 * count + plain[2:]
+
+
+def _inflating_png(inflated: int) -> bytes:
+    """A PNG whose compressed iTXt XMP packet inflates to `inflated` bytes."""
+    import struct
+    import zlib
+
+    packer = zlib.compressobj(9)
+    parts = [packer.compress(images.xmp_packet("trainedAlgorithmicMedia"))]
+    parts += [packer.compress(b" " * 1_000_000) for _ in range(inflated // 1_000_000)]
+    packed = b"".join(parts) + packer.flush()
+    body = b"XML:com.adobe.xmp\x00\x01\x00\x00\x00" + packed
+    chunk = struct.pack(">I", len(body)) + b"iTXt" + body + struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    plain = images.png()
+    return plain[:33] + chunk + plain[33:]
 
 
 def _verdicts(report: Path, quote_ok: bool) -> str:
@@ -158,6 +206,12 @@ CASES: dict[str, Case] = {
     "503 with Retry-After: 30": _served({"/busy": (503, {"Retry-After": "30"}, b"busy")}),
     "six pages on a host that never answers": _silent_six,
     "kill -9 of a run with workers": _killed,
+    "image: PNG claiming 20,000 x 20,000 pixels": _images({"/bomb.png": images.bomb_png()}),
+    "image: XMP packet inflating to 4 GB": _images({"/deflate.png": _inflating_png(4_000_000_000)}),
+    "image: JPEG of 150 broken 64 KB XMP segments": _images({"/segments.jpg": _segments(150)}),
+    "image: truncated, and a page served as image/jpeg": _images({
+        "/cut.jpg": images.jpeg(images.xmp_packet("trainedAlgorithmicMedia"))[:200],
+        "/page.jpg": b"<!DOCTYPE html><html><body>Not found</body></html>"}),
 }
 
 

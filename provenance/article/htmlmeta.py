@@ -207,10 +207,10 @@ def image_src(img) -> str | None:
         value = (img.get(name) or "").strip()
         if value and not value.startswith("data:image/gif"):  # a lazy loader's 1-pixel placeholder
             return value
-    parent = img.getparent()
     sets = [img.get("srcset"), img.get("data-srcset")]
-    if parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "picture":
-        sets += [s.get("srcset") for s in parent.iter("source")]
+    picture = next((a for a in img.iterancestors("picture")), None)  # libxml2 may nest <img> in a <source>
+    if picture is not None:
+        sets += [s.get("srcset") for s in picture.iter("source")]
     for srcset in sets:
         first = (srcset or "").split(",")[0].strip().split(" ")[0]
         if first:

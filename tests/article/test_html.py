@@ -83,6 +83,28 @@ def test_figures_and_ai_disclosures_from_captions_and_credits() -> None:
     assert [text for _, _, text in parsed.ai_image_notes] == ["Image générée par IA. Credit: Midjourney"]
 
 
+
+def _figures(body: str, head: str = "") -> list[tuple[str | None, str | None]]:
+    page = (f"<html><head><title>Quay</title>{head}</head>"
+            f"<body><article><h1>Quay</h1><p>Text.</p>{body}</article></body></html>")
+    return [(f.src, f.caption) for f in parse_html(page).figures]
+
+
+def test_an_image_file_is_found_where_pages_put_it() -> None:
+    assert _figures('<figure><picture><source srcset="/q.avif 1x, /q2.avif 2x" type="image/avif">'
+                    '<img srcset="/q.jpg 800w"></picture><figcaption>The quay.</figcaption></figure>') == [
+        ("/q.jpg", "The quay.")]
+    assert _figures('<picture><source srcset="/q.webp 1x"><img alt="Quay"></picture>') == [("/q.webp", None)]
+    assert _figures('<img src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg" alt="Quay">') == [
+        ("/lazy.jpg", None)]
+
+
+def test_the_share_image_is_a_figure_unless_the_article_shows_it() -> None:
+    share = '<meta property="og:image" content="https://x.example/share.jpg">'
+    assert _figures("", share) == [("https://x.example/share.jpg", None)]
+    assert _figures('<img src="https://x.example/share.jpg" alt="Quay">', share) == [
+        ("https://x.example/share.jpg", None)]
+
 def test_metadata_fallbacks_when_the_markup_has_none() -> None:
     page = ('<html><head><title>Storm Hits Coast - The Daily</title><meta name="author" content="Jane Roe">'
             '<meta property="article:published_time" content="2021-07-04T10:00:00+02:00"></head>'
