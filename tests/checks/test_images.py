@@ -18,9 +18,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
 
+from provenance.formats.json import load_schema
 from tests.support import images as make
 from tests.support.cli import run
 
@@ -77,7 +79,9 @@ def _check(article: Path, *args: str) -> dict:
     proc = run("check", str(article), "--format", "json", "--fail-on", "never", "--quiet", *args)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
-    return json.loads(proc.stdout)["articles"][0]
+    report = json.loads(proc.stdout)
+    jsonschema.validate(report, load_schema())  # figures and their metadata as the contract has them
+    return report["articles"][0]
 
 
 def _by_image(report: dict) -> dict[str, tuple[dict, list[str]]]:
