@@ -4,13 +4,13 @@ or a hang. Formats come from the extension, corrected by the content."""
 from __future__ import annotations
 
 import codecs
-import time
 
 import pytest
 
 from provenance.article import read_article
 from provenance.article.detect import detect_format
 from provenance.errors import InputError
+from tests.support.bounded import no_hang
 
 ARTICLE = ("Friday, April 17, 2026\nSearch\n\nCafé Owners Say the New Rules Hurt Business\n\nBy Jane Doe\n\n"
            "March 2, 2026\n\nThe owners said: “We can’t keep up,” according to Marie.\n")
@@ -25,12 +25,10 @@ ARTICLE = ("Friday, April 17, 2026\nSearch\n\nCafé Owners Say the New Rules Hur
     ("huge.txt", b"a" * (20 * 1024 * 1024), "MB"),
 ])
 def test_inputs_that_are_not_articles_are_refused_in_one_line(name: str, data: bytes, reason: str) -> None:
-    started = time.monotonic()
-    with pytest.raises(InputError) as caught:
+    with no_hang(), pytest.raises(InputError) as caught:
         read_article(name, data)
     message = str(caught.value)
     assert message.startswith(f"{name}: ") and reason in message and "\n" not in message
-    assert time.monotonic() - started < 2
 
 
 @pytest.mark.parametrize(("name", "data"), [
@@ -64,10 +62,9 @@ def test_an_impossible_date_is_no_date_and_no_crash() -> None:
 
 def test_a_long_article_under_the_cap_is_read_in_linear_time() -> None:
     data = ("A Headline With Enough Words\n\n" + "Words in a paragraph said “so”.\n\n" * 30_000).encode()
-    started = time.monotonic()
-    article = read_article("long.txt", data)
+    with no_hang():
+        article = read_article("long.txt", data)
     assert len(data) > 1_000_000 and article.body.count("\n\n") == 29_999
-    assert time.monotonic() - started < 15
 
 
 @pytest.mark.parametrize(("path", "text", "expected"), [

@@ -1,12 +1,12 @@
 """Layouts, phrasings and quotation styles beyond the dev bench: each row is a small article written the way
 another newsroom or generator would, and what the reader must take from it."""
 
-import time
 
 import pytest
 
 from provenance.article import read_article
 from provenance.article.heads import byline_and_date, is_source_heading
+from tests.support.bounded import no_hang
 
 
 def read(name, text):
@@ -93,9 +93,8 @@ def test_no_false_quotations(text):
 
 def test_hostile_line_of_quote_marks_is_read_quickly():
     line = ("\"'“”‘’«»„" * 120_000)[:1_000_000]
-    started = time.perf_counter()
-    read("a.txt", "Budget talks resume in the capital\n\n" + line + "\n")
-    assert time.perf_counter() - started < 5
+    with no_hang():
+        read("a.txt", "Budget talks resume in the capital\n\n" + line + "\n")
 
 
 @pytest.mark.parametrize(
@@ -359,9 +358,8 @@ def test_html_source_table():
     ],
 )
 def test_hostile_layouts_are_read_quickly(name, text):
-    started = time.perf_counter()
-    read(name, text)
-    assert time.perf_counter() - started < 5
+    with no_hang():
+        read(name, text)
 
 
 def test_plain_text_wrapped_at_another_width_keeps_quotations_whole():

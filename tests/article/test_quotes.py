@@ -5,6 +5,7 @@ import pytest
 from provenance.article.blocks import Block, Link, Marker
 from provenance.article.quotes import find_quotes
 from provenance.models import Citation
+from tests.support.bounded import no_hang
 
 
 def cite(cid, url=None, kind="list"):
@@ -158,11 +159,8 @@ def test_a_marker_glued_to_a_closing_mark_does_not_open_a_quotation():
 @pytest.mark.parametrize("text", ['"one two three" and ' * 20000, "“a " * 100000, '"a' * 100000,
                                   "Dr. " * 50000 + '"one two three," he said.'])
 def test_hostile_paragraphs_are_read_in_bounded_time(text):
-    import time
-
-    start = time.monotonic()
-    quotes(para(text))
-    assert time.monotonic() - start < 5
+    with no_hang():
+        quotes(para(text))
 
 
 def test_dev_set_quotations_are_found_with_their_markers():

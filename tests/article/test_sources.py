@@ -6,6 +6,7 @@ import pytest
 
 from provenance.article.blocks import Block, Link, SourceEntry
 from provenance.article.sources import inline_citations, parse_entries
+from tests.support.bounded import no_hang
 
 D = dt.date
 
@@ -170,11 +171,8 @@ def test_partial_dates_are_kept_as_printed_but_give_no_day():
 
 @pytest.mark.parametrize("text", ["x" * 100_000, '"' * 50_000, "1 " + "“a " * 30_000, "(" * 40_000 + "2020)"])
 def test_hostile_entries_are_read_quickly(text):
-    import time
-
-    start = time.monotonic()
-    parse_entries((entry(text),))
-    assert time.monotonic() - start < 2
+    with no_hang():
+        parse_entries((entry(text),))
 
 
 def test_links_that_make_up_a_whole_block_are_page_furniture_not_sources() -> None:

@@ -25,6 +25,7 @@ from provenance.resolve.archive import (
     snapshot_url,
     strip_wayback_chrome,
 )
+from tests.support.bounded import no_hang
 from tests.support.loopback import LoopbackServer
 
 LOOPBACK = FetchOptions(allow_private_addresses=True, no_cache=True, timeout=5.0, retries=0)
@@ -237,9 +238,8 @@ def test_strip_wayback_chrome(page: str, expected: str) -> None:
 
 def test_strip_wayback_chrome_is_fast_on_hostile_markup() -> None:
     hostile = ("<script " + "a" * 700) * 2_000 + "<!-- BEGIN WAYBACK TOOLBAR INSERT -->" * 2_000
-    started = time.perf_counter()
-    strip_wayback_chrome(hostile + "archive.org")
-    assert time.perf_counter() - started < 1.0
+    with no_hang():
+        strip_wayback_chrome(hostile + "archive.org")
 
 
 # ---------------------------------------------------------------- the whole fallback, over HTTP

@@ -1,10 +1,10 @@
 """Hostile and broken pages: never an exception, at worst an empty text."""
 
-import time
 
 import pytest
 
 from provenance.source import read_source
+from tests.support.bounded import no_hang
 
 SENTENCE = "The council approved the budget on Tuesday after a long debate."
 
@@ -43,9 +43,8 @@ def test_deep_nesting_keeps_a_sentence_before_the_depth_limit():
 def test_five_megabyte_page_is_read_quickly():
     paragraph = "<p>" + SENTENCE * 3 + "</p>\n"
     content = "<html><body><article>" + paragraph * (5_000_000 // len(paragraph)) + "</article></body></html>"
-    start = time.process_time()
-    doc = read_source(content)
-    assert time.process_time() - start < 10
+    with no_hang():
+        doc = read_source(content)
     assert SENTENCE in doc.text
 
 
