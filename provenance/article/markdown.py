@@ -102,9 +102,11 @@ def parse_markdown(text: str) -> Parsed:
         prose_seen += mb.kind == "paragraph"
         body.append(block)
     for img in ctx.images:
-        figures.append(Figure(line=img.line, column=img.column, src=img.src or None, alt=img.alt or None))
+        figures.append(Figure(line=img.line, column=img.column, src=img.src or None, alt=img.alt or None,
+                              caption=img.title))
         if img.alt and is_ai_disclosure(img.alt):
             notes.append((img.line, img.column, img.alt))
+    figures.sort(key=lambda f: (f.line, f.column))
     return Parsed(format="markdown", title=title, published=published, byline=byline, body=tuple(body),
                   entries=tuple(entries), has_source_list=has_list or bool(entries), figures=tuple(figures),
                   ai_image_notes=tuple(notes), suppressions=find_comment_suppressions(text))
@@ -241,10 +243,14 @@ def _figure(mb: _MBlock, nxt: _MBlock | None, ctx: Inline, figures: list[Figure]
     caption = plain(caption_line[2]) if caption_line else None
     disclosed = False
     for img in ctx.images[before:]:
+        shown = caption or img.title
         figures.append(Figure(line=img.line, column=img.column, src=img.src or None, alt=img.alt or None,
-                              caption=caption, credit=heads.credit_of(caption) if caption else None))
+                              caption=shown, credit=heads.credit_of(shown) if shown else None))
         if img.alt and is_ai_disclosure(img.alt):
             notes.append((img.line, img.column, img.alt))
+            disclosed = True
+        elif not caption and img.title and is_ai_disclosure(img.title):  # the title is its caption
+            notes.append((img.line, img.column, img.title))
             disclosed = True
     del ctx.images[before:]
     if not disclosed and caption and caption_line and is_ai_disclosure(caption):  # one disclosure a figure

@@ -15,7 +15,8 @@ from provenance.article.blocks import BlockBuilder
 _URL_TAIL = ".,;:!?'\")]}"
 _TOKEN = re.compile(
     r"(?P<escape>\\[\\`*_{}\[\]()#+\-.!|>~\"'<])"
-    r"|(?P<image>!\[(?P<alt>[^\]\n]{0,500})\]\(\s*<?(?P<src>[^)\s>]{0,2000})>?(?:\s+[\"'(][^)\n]{0,300})?\))"
+    r"|(?P<image>!\[(?P<alt>[^\]\n]{0,500})\]\(\s*<?(?P<src>[^)\s>]{0,2000})>?"
+    r"(?:\s+[\"'(](?P<title>[^)\n]{0,300}?)[\"')])?\s*\))"
     r"|(?P<footnote>\[\^(?P<fn>[^\]\s]{1,40})\])"
     r"|(?P<link>\[(?P<anchor>(?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000})\]"
     r"\(\s*<?(?P<url>[^)\s>]{0,2000})>?(?:\s+[\"'(][^)\n]{0,300})?\))"
@@ -41,6 +42,11 @@ class InlineImage:
     column: int
     alt: str
     src: str
+    title: str | None = None  # `![alt](src "title")`: what renderers show as its caption or tooltip
+
+
+_ATTR = re.compile(r"""([A-Za-z][\w-]{0,40})\s*=\s*"""
+                   r"""(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'>]{1,2000}))""")
 
 
 @dataclass
@@ -69,7 +75,9 @@ def _token(builder: BlockBuilder, m: re.Match[str], text: str, line: int, column
     if kind == "escape":
         builder.add(m.group()[1], line, at + 1)
     elif kind == "image":
-        ctx.images.append(InlineImage(line, at, _plain(m["alt"]), m["src"]))
+        ctx.images.append(InlineImage(line, at, _plain(m["alt"]), m["src"], m["title"] or None))
+    elif kind == "tag" and m.group()[:4].lower() == "<img":
+        ctx.images.append(_raw_image(m.group(), line, at))
     elif kind == "footnote":
         builder.marker(len(builder), m["fn"])
     elif kind == "link":
@@ -104,7 +112,16 @@ def _token(builder: BlockBuilder, m: re.Match[str], text: str, line: int, column
     elif kind == "emph":
         if not _is_emphasis(m, text):
             builder.add(m.group(), line, at)
-    # comment, tag: dropped
+    # comment, other tags: dropped
+
+
+def _raw_image(tag: str, line: int, column: int) -> InlineImage:
+    """An HTML <img> written into the Markdown: its src (or a lazy loader's data-src), alt and title."""
+    attrs = {m[1].lower(): html.unescape(m[2] or m[3] or m[4] or "") for m in _ATTR.finditer(tag)}
+    real = [attrs[k] for k in ("src", "data-src")
+            if attrs.get(k) and not attrs[k].startswith("data:image/gif")]  # not a lazy loader's placeholder
+    src = real[0] if real else attrs.get("src", "")
+    return InlineImage(line, column, attrs.get("alt", ""), src.strip(), attrs.get("title") or None)
 
 
 _KINDS = frozenset(("escape", "image", "footnote", "link", "reflink", "marker", "sup", "autolink", "comment",

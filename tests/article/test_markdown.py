@@ -77,6 +77,18 @@ def test_images_with_caption_lines_become_figures_and_ai_notes() -> None:
     assert all("Illustration" not in b.text for b in parsed.body)
 
 
+
+def test_raw_html_images_and_image_titles_are_figures_too() -> None:
+    parsed = parse_markdown("# Harbour week in pictures\n\nThe quay opened.\n\n"
+                            '![The quay](q.jpg "An AI-generated view of the quay")\n\n'
+                            '<img src="raw.png" alt="Boats &amp; cranes">\n\n'
+                            'Text with <img data-src="lazy.jpg" src="data:image/gif;base64,R0lG"> inside.\n')
+    assert [(f.line, f.src, f.alt, f.caption) for f in parsed.figures] == [
+        (5, "q.jpg", "The quay", "An AI-generated view of the quay"),
+        (7, "raw.png", "Boats & cranes", None),
+        (9, "lazy.jpg", None, None)]
+    assert [n[2] for n in parsed.ai_image_notes] == ["An AI-generated view of the quay"]
+
 def test_suppression_comments() -> None:
     (sup,) = parse_markdown(POST).suppressions
     assert (sup.line, sup.target_lines, sup.names) == (21, (21, 22), ("vague-publisher",))
