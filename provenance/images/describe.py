@@ -16,7 +16,9 @@ def describe(read: ImageRead | None) -> list[str]:
     """One line per thing the file says; "no provenance data" (and why) when it says nothing."""
     if read is None or read.metadata is None:
         why = read.reason if read is not None and read.reason else "the image file was not read"
-        return [f"{NO_DATA} ({why})"]
+        if why[:1].isupper() and why[1:2].islower():  # a sentence of the fetcher's, inside parentheses
+            why = why[0].lower() + why[1:]
+        return [f"{NO_DATA} ({why.rstrip('.')})"]
     meta = read.metadata
     lines = []
     if meta.digital_source_type:
