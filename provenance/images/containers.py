@@ -106,6 +106,8 @@ def _png(data: bytes, out: Blocks) -> None:
             _png_itxt(body[len(PNG_XMP_KEYWORD) + 1:], out)
         elif kind == b"tEXt" and body.startswith(PNG_XMP_KEYWORD + b"\x00"):
             out.add_xmp(body[len(PNG_XMP_KEYWORD) + 1:])
+        elif kind == b"zTXt" and body.startswith(PNG_XMP_KEYWORD + b"\x00"):  # keyword, method 0, zlib
+            _inflate(body[len(PNG_XMP_KEYWORD) + 2:], out)
         elif kind == b"caBX":
             out.c2pa = True
         elif kind == b"IEND":
@@ -126,6 +128,11 @@ def _png_itxt(rest: bytes, out: Blocks) -> None:
     if not compressed:
         out.add_xmp(text)
         return
+    _inflate(text, out)
+
+
+def _inflate(text: bytes, out: Blocks) -> None:
+    """A zlib-compressed packet, inflated no further than the cap."""
     inflater = zlib.decompressobj()
     try:
         packet = inflater.decompress(text, MAX_XMP + 1)

@@ -23,6 +23,11 @@ def test_the_digital_source_type_is_read_from_each_container_in_both_rdf_forms(c
     assert meta.problems == ()
 
 
+@pytest.mark.parametrize("chunk", ["iTXt", "iTXt-z", "zTXt"])
+def test_a_png_packet_is_read_plain_or_compressed(chunk) -> None:
+    assert read_image(make.png(make.xmp_packet(AI), chunk=chunk)).digital_source_type == AI
+
+
 @pytest.mark.parametrize("value", [
     "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",
     "https://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",

@@ -59,12 +59,16 @@ def jpeg(xmp: bytes | None = None) -> bytes:
     return out.getvalue()
 
 
-def png(xmp: bytes | None = None) -> bytes:
+def png(xmp: bytes | None = None, *, chunk: str = "iTXt") -> bytes:
+    """A PNG with its packet in an iTXt chunk (as XMP part 3 says), a compressed iTXt ("iTXt-z") or, as
+    some older tools write it, a zTXt chunk."""
     from PIL.PngImagePlugin import PngInfo
 
     info = PngInfo()
-    if xmp is not None:
-        info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"))
+    if xmp is not None and chunk == "zTXt":
+        info.add_text("XML:com.adobe.xmp", xmp.decode("utf-8"), zip=True)
+    elif xmp is not None:
+        info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"), zip=chunk == "iTXt-z")
     out = io.BytesIO()
     _pixels().save(out, "PNG", pnginfo=info)
     return out.getvalue()
