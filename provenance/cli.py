@@ -122,7 +122,9 @@ def check_options(fn):
         click.argument("paths", nargs=-1, required=True),
         click.option("--format", "format", type=click.Choice(options.FORMATS), default="text",
                      help="Report format on stdout."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE."),
+        click.option("-o", "--output", type=click.Path(),
+                     help="Write the report to FILE (--format html: to a folder, when FILE is one or ends "
+                          "with /)."),
         click.option("--cassette", type=click.Path(dir_okay=False),
                      help="HTTP record/replay file (VCR.py YAML)."),
         click.option("--record-mode", type=click.Choice(options.RECORD_MODES),
@@ -224,12 +226,17 @@ def _run_check(ctx: click.Context, paths: tuple[str, ...], config_file: str | No
 def check(ctx: click.Context, paths: tuple[str, ...], config_file: str | None, **_: object) -> None:
     """Check the articles in PATHS (files, folders, URLs)."""
     from provenance.formats import get_formatter, is_incremental
+    from provenance.formats.html_folder import names_a_folder
     from provenance.policy import exit_code
 
     _configure_logging(bool(ctx.params.get("verbose")))
     config = _config(ctx, config_file)
     color = config.output is None and config.format == "text" and sys.stdout.isatty()
     formatter = get_formatter(config.format, color=color)
+    if config.output is not None and names_a_folder(config.output):
+        if config.format != "html":
+            _fail(f"{config.output}: a folder; only --format html writes its report to a folder")
+        sys.exit(_folder(config, list(paths)))
     if is_incremental(formatter):
         sys.exit(_stream(formatter, config, list(paths)))
     _, report = _run_check(ctx, paths, config_file, config)
@@ -258,6 +265,31 @@ def _stream(formatter: Incremental, config: Config, paths: list[str]) -> ExitCod
         if not out.written:
             sys.exit(ExitCode.USAGE)
         out.write(formatter.end(config.fail_on, run.errors))
+    return ExitCode.USAGE if run.errors else ExitCode.FINDINGS if failing else ExitCode.CLEAN
+
+
+def _folder(config: Config, paths: list[str]) -> ExitCode:
+    """The HTML report as a folder (provenance/formats/html_folder.py): each article's page written as
+    its batch ends, the index once the run is done."""
+    from provenance import engine
+    from provenance.formats.html_folder import HtmlFolder
+    from provenance.policy import fails
+    from provenance.progress import progress_for
+
+    assert config.output is not None
+    run = engine.Checking(paths, config, progress_for(config.quiet))
+    failing = False
+    files = [i.file for i in run.inputs if i.file is not None]
+    with HtmlFolder(config.output, len(run.inputs), files) as folder:
+        for outcome in run:
+            if isinstance(outcome, str):
+                click.echo(f"provenance: error: {outcome}", err=True)
+                continue
+            folder.add(outcome)
+            failing = failing or fails(outcome, config.fail_on)
+        if not folder.written:
+            sys.exit(ExitCode.USAGE)
+        folder.finish(run.generated_at, __version__, run.errors)
     return ExitCode.USAGE if run.errors else ExitCode.FINDINGS if failing else ExitCode.CLEAN
 
 
@@ -315,9 +347,12 @@ class _Sink:
 def baseline(ctx: click.Context, paths: tuple[str, ...], config_file: str | None, **_: object) -> None:
     """Record the current findings of PATHS in a baseline file (-o, default .provenance-baseline.json)."""
     from provenance.baseline import write_baseline
+    from provenance.formats.html_folder import names_a_folder
 
     config, report = _run_check(ctx, paths, config_file)
     target = config.output or ".provenance-baseline.json"
+    if names_a_folder(target):
+        _fail(f"{target}: a folder; the baseline is written to a file")
     write_baseline(report, target)
     count = sum(len(a.findings) for a in report.articles)
     click.echo(f"provenance: {count} finding(s) recorded in {target}", err=True)

@@ -1,4 +1,5 @@
-"""`--format html`: the editors' report, one self-contained page per run.
+"""`--format html`: the editors' report, one self-contained page per run (or, for an archive, one page
+per article: `article_page`, written into a folder by provenance/formats/html_folder.py).
 
 Each article's text with its quotations highlighted by verdict, the source passage beside each
 quotation with the differences marked, a table of the sources, the findings, and what they mean in plain
@@ -75,7 +76,7 @@ class HtmlFormatter:
             "<header><h1>Provenance report</h1>",
             f'<p class="meta">{plural(len(report.articles), "article")} checked by provenance '
             f"{_e(report.tool_version)} at {_e(iso_timestamp(report.generated_at))}</p>",
-            f'<p class="totals">{_tally(counts)}</p></header>',
+            f'<p class="totals">{tally(counts)}</p></header>',
             f'<section class="errors"><h2>Could not be checked</h2><ul>{errors}</ul></section>'
             if errors
             else "",
@@ -83,18 +84,36 @@ class HtmlFormatter:
             nav,
             *(_article(ar, i) for i, ar in enumerate(report.articles, 1)),
         ]
-        return (
-            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            '<meta name="referrer" content="no-referrer">\n'
-            f"<title>Provenance report</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-            + "\n".join(part for part in body if part)
-            + "\n</body>\n</html>\n"
-        )
+        return document("Provenance report", body)
 
 
-def _tally(counts: dict[str, int]) -> str:
+def article_page(ar: ArticleReport, n: int, index: str) -> str:
+    """Article `n` alone, as the report folder's page of it (the section the single page gives it),
+    with a link back to the folder's `index` (a relative URL)."""
+    a = ar.article
+    body = [
+        f'<header><p class="meta"><a href="{_e(index)}">← All articles</a></p></header>',
+        _legend(),
+        _article(ar, n),
+    ]
+    return document(f"{a.title or a.path} · Provenance report", body)
+
+
+def document(title: str, body: list[str]) -> str:
+    """A whole page: `body`'s parts (empty ones left out) in the report's head: inline style, and a
+    Content-Security-Policy that loads nothing. `title` is untrusted text (escaped here)."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "\n".join(part for part in body if part)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def tally(counts: dict[str, int]) -> str:
     def words(n: int, level: str) -> str:
         return f"{n} info" if level == "info" else plural(n, level)
 
@@ -127,7 +146,7 @@ def _article(ar: ArticleReport, n: int) -> str:
             f"<h2>{_e(a.title or a.path)}</h2>",
             f'<p class="meta">{meta}</p>',
             f"<p>{plural(len(a.citations), 'source')}, {plural(len(a.quotes), 'quotation')}: "
-            f"{_tally(counts)}</p>",
+            f"{tally(counts)}</p>",
             _body(ar, aid),
             _claims(ar, aid),
             _sources(ar, aid),
