@@ -122,7 +122,7 @@ def check_options(fn):
         click.argument("paths", nargs=-1, required=True),
         click.option("--format", "format", type=click.Choice(options.FORMATS), default="text",
                      help="Report format on stdout."),
-        click.option("-o", "--output", type=click.Path(),
+        click.option("-o", "--output", type=click.Path(), metavar="FILE",
                      help="Write the report to FILE (--format html: to a folder, when FILE is one or ends "
                           "with /)."),
         click.option("--cassette", type=click.Path(dir_okay=False),
