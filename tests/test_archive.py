@@ -91,7 +91,7 @@ def test_batches_give_the_report_of_one_batch_and_fetch_each_page_once(archive, 
     assert server.hits["/budget"] == server.hits["/gone"] == 1  # cited in every batch, asked once
 
 
-def test_batches_checked_by_recycled_workers_give_the_report_of_one_batch(server, tmp_path):
+def test_workers_that_forget_each_batch_give_the_report_of_one_batch(server, tmp_path):
     archive = _archive(server, tmp_path, 24)  # three batches of 8: each one enough for the workers
     whole, batched = tmp_path / "whole.json", tmp_path / "batched.json"
     run("check", *archive, *OPTIONS, "--format", "json", "-o", str(whole))
