@@ -99,11 +99,23 @@ def _load_before_fork() -> None:
 Checked = tuple[dict[str, Judgement], tuple[Finding, ...]]  # an article's judgements and findings
 
 
-def _judge_and_check(item: tuple[Article, dict[str, Resolution], tuple[ImageRead, ...]]) -> Checked:
-    """Every quotation of one article judged against its sources, and the article's findings."""
-    from provenance.match import judge
+_BATCH_SEEN = [0]  # the batch this process judged last (see _judge_and_check)
 
-    article, own, images = item
+
+def _judge_and_check(item: tuple[Article, dict[str, Resolution], tuple[ImageRead, ...], int]) -> Checked:
+    """Every quotation of one article judged against its sources, and the article's findings.
+
+    The item's last member numbers its batch: the first article of a new batch that a process (a worker,
+    or this one) judges lets go of the indexes of the last batch's pages (match.forget), so that a
+    worker's memory is one batch's, not the run's. Measured on the dev set ×16 (benchmarks/scale.py):
+    without it the workers grew by ~100 MB each over 15 batches (the index cache held up to 4,096 pages
+    with their indexes, ~40 bytes a character); recycling the workers instead cost ~10% more CPU."""
+    from provenance.match import forget, judge
+
+    article, own, images, batch = item
+    if batch != _BATCH_SEEN[0]:
+        forget()
+        _BATCH_SEEN[0] = batch
     docs = {c.id: own[c.id].doc for c in article.citations}
     judgements = {q.id: judge(q, docs) for q in article.quotes}
     return judgements, run_checks(article, own, judgements, images)
@@ -231,6 +243,7 @@ class _Batch:
 
             self.baseline = load_baseline(config.baseline)
         self._first = True
+        self._number = 0  # of the batch being checked
 
     def _while_reading(self) -> None:
         if self._first:
@@ -247,7 +260,9 @@ class _Batch:
         resolutions = self.resolver.resolve(articles)
         owns = [{c.id: resolutions[(a.path, c.id)] for c in a.citations} for a in articles]
         images = _images(articles, self.run.fetcher, self.config)
-        checked = workers.map(_judge_and_check, list(zip(articles, owns, images, strict=True)))
+        self._number += 1
+        items = [(a, own, imgs, self._number) for a, own, imgs in zip(articles, owns, images, strict=True)]
+        checked = workers.map(_judge_and_check, items)
         together = zip(articles, owns, images, checked, strict=True)
         reports = iter([apply_policy(ArticleReport(a, own, judged, found, imgs), self.config, self.baseline)
                         for a, own, imgs, (judged, found) in together])

@@ -49,20 +49,23 @@ ARTICLES = 10
 def archive(server: LoopbackServer, tmp_path: Path) -> list[str]:
     """Ten articles, each citing a page of its own, one page they all cite and one dead link; and a
     URL given as an input that cannot be fetched. Every answer takes 0.1 s."""
+    return _archive(server, tmp_path, ARTICLES)
 
+
+def _archive(server: LoopbackServer, tmp_path: Path, articles: int) -> list[str]:
     def page(title: str, n: int):
         def answer(seen):
             time.sleep(0.1)
             return 200, {"Content-Type": "text/html; charset=utf-8"}, PAGE.format(title=title, n=n).encode()
         return answer
 
-    for n in range(ARTICLES):
+    for n in range(articles):
         server.route(f"/story-{n}", page(f"Story {n}", n))
     server.route("/budget", page("The budget", 3))
     server.route("/gone", (404, {"Content-Type": "text/html"}, b"<h1>Not found</h1>"))
     folder = tmp_path / "archive"
     folder.mkdir()
-    for n in range(ARTICLES):
+    for n in range(articles):
         text = ARTICLE.format(n=n, wrong=n + 1, base=server.url(""))
         (folder / f"{n:02d}.md").write_text(text, encoding="utf-8")
     return [str(folder), server.url("/gone")]
@@ -86,6 +89,15 @@ def test_batches_give_the_report_of_one_batch_and_fetch_each_page_once(archive, 
     assert _report(batched) == _report(whole)
     assert len(_report(whole)["articles"]) == ARTICLES
     assert server.hits["/budget"] == server.hits["/gone"] == 1  # cited in every batch, asked once
+
+
+def test_workers_that_forget_each_batch_give_the_report_of_one_batch(server, tmp_path):
+    archive = _archive(server, tmp_path, 24)  # three batches of 8: each one enough for the workers
+    whole, batched = tmp_path / "whole.json", tmp_path / "batched.json"
+    run("check", *archive, *OPTIONS, "--format", "json", "-o", str(whole))
+    run("check", *archive, *OPTIONS, "--format", "json", "-o", str(batched), "--batch", "8")
+    assert _report(batched) == _report(whole)
+    assert len(_report(whole)["articles"]) == 24
 
 
 def test_jsonl_is_the_json_report_line_by_line(archive, tmp_path):

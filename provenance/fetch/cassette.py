@@ -1,5 +1,8 @@
 """VCR.py-compatible cassettes (YAML, `version: 1`): load once, index by (method, URI), record, save.
 
+A replayed cassette larger than INDEX_ABOVE is not loaded: it is indexed on disk in one streaming pass and
+each answer read when it is asked for (cassette_index.py), so its size costs no memory.
+
 Matching is on method and URI, where the URI is compared in a canonical form (lowercase scheme and host,
 no default port, percent-encoding as httpx sends it, query pairs sorted as VCR.py's `query` matcher does).
 Several interactions for one request are played in order, the last one repeating.
@@ -13,10 +16,14 @@ import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from provenance.errors import ConfigError
 from provenance.options import RECORD_MODES
+
+if TYPE_CHECKING:
+    from provenance.fetch.cassette_index import IndexedInteractions
 
 
 @dataclass(frozen=True)
@@ -113,16 +120,23 @@ def _interaction(raw: object, keep_text: bool = True, shared: dict | None = None
 
 
 class Cassette:
-    """The interactions of one cassette file and what this run recorded; safe to share between tasks."""
+    """The interactions of one cassette file and what this run recorded; safe to share between tasks.
 
-    def __init__(self, path: str, record_mode: str = "none", loaded: list[Interaction] | None = None) -> None:
+    Its interactions are `loaded` (in memory), or `indexed` on disk (a large cassette that is replayed)."""
+
+    def __init__(self, path: str, record_mode: str = "none", loaded: list[Interaction] | None = None,
+                 indexed: IndexedInteractions | None = None) -> None:
         if record_mode not in RECORD_MODES:
             raise ConfigError(f"--record-mode must be one of {', '.join(RECORD_MODES)}, not {record_mode!r}")
         self.path = path
         self.record_mode = record_mode
-        if loaded is None:  # a large cassette keeps one copy of each body, as bytes
-            loaded = load_interactions(path, keep_text=_size(path) <= PRELOAD_MAX)
-        self.loaded = loaded
+        if loaded is None and indexed is None:
+            if record_mode == "none" and _size(path) > INDEX_ABOVE:
+                indexed = _index_here(path)
+            else:  # a large cassette keeps one copy of each body, as bytes
+                loaded = load_interactions(path, keep_text=_size(path) <= PRELOAD_MAX)
+        self.loaded = loaded or []
+        self.indexed = indexed
         self.existed = os.path.exists(path)
         self.recorded: list[Interaction] = []
         self._index: dict[tuple[str, str], list[Interaction]] = {}
@@ -143,6 +157,12 @@ class Cassette:
     def play(self, method: str, uri: str) -> Interaction | None:
         key = (method.upper(), canonical_uri(uri))
         with self._lock:
+            if self.indexed is not None:  # play counts only of requests recorded more than once
+                turn = self._plays.get(key, 0)
+                item, more = self.indexed.take(*key, turn)
+                if more:
+                    self._plays[key] = turn + 1
+                return item
             found = self._index.get(key)
             if not found:
                 return None
@@ -156,9 +176,6 @@ class Cassette:
             key = (item.method, canonical_uri(item.uri))
             self._index.setdefault(key, []).append(item)
             self._plays[key] = len(self._index[key])
-
-    def contains(self, method: str, uri: str) -> bool:
-        return (method.upper(), canonical_uri(uri)) in self._index
 
     def replay_copy(self) -> Cassette:
         """The same loaded interactions with fresh play counts (for another run in this process)."""
@@ -183,26 +200,38 @@ def load_interactions(path: str, keep_text: bool = True) -> list[Interaction]:
 
     keep_text=False: bodies as bytes only (the form that crosses between processes as a copy; a replay
     decodes them again, cheaply)."""
-    if not os.path.exists(path):
-        return []
+    loaded: list[Interaction] = []
+    if os.path.exists(path):
+        read_cassette(path, loaded.append, keep_text, shared={})
+    return loaded
+
+
+def read_cassette(path: str, keep: Callable[[Interaction], object], keep_text: bool = False,
+                  shared: dict | None = None) -> None:
+    """Hand `keep` each interaction of a cassette file, in order, as it is read (the reader holds one at
+    a time); ConfigError when the file cannot be read as a cassette. `shared`: one copy of each header
+    pair seen (see _header_pairs); without it, nothing is kept across interactions."""
     from provenance.fetch import safeyaml
 
-    shared: dict = {}
+    def convert(raw: object) -> None:
+        keep(_interaction(raw, keep_text, {} if shared is None else shared))
+
     try:
         _check_size(path)
         with open(path, "rb") as handle:
-            data = safeyaml.load(handle, lambda raw: _interaction(raw, keep_text, shared))
-        if not data:
-            return []
-        if not isinstance(data, dict) or not isinstance(data.get("interactions"), list):
+            data = safeyaml.load(handle, convert)
+        if data and (not isinstance(data, dict) or not isinstance(data.get("interactions"), list)):
             raise ValueError("no `interactions` list")
-        return data["interactions"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ConfigError(f"The cassette {path} cannot be read as a VCR cassette: {first_line}") from exc
+        raise parse_error(path, exc) from exc
 
 
-MAX_FILE_BYTES = 512_000_000  # a cassette is held in memory (its bodies, as bytes)
+def parse_error(path: str, exc: BaseException) -> ConfigError:
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return ConfigError(f"The cassette {path} cannot be read as a VCR cassette: {first_line}")
+
+
+MAX_FILE_BYTES = 512_000_000  # a cassette that records is held in memory (its bodies, as bytes)
 MAX_ITEM_BYTES = 64_000_000  # of one interaction in the file (parsing one takes ~3x its size, briefly)
 
 
@@ -284,6 +313,7 @@ def write_interactions(path: str, items: list[Interaction]) -> None:
 _CACHE: dict[tuple[str, str, int, int], Cassette] = {}
 PRELOAD_BYTES = 1_000_000  # a smaller cassette loads here faster than it crosses from another process
 PRELOAD_MAX = 64_000_000  # a larger one loads here, in one copy: crossing, it is held twice for a while
+INDEX_ABOVE = 64_000_000  # a larger cassette that is replayed is indexed on disk, never loaded
 
 
 def _size(path: str) -> int:
@@ -323,7 +353,11 @@ def preload(path: str) -> Callable[[], None]:
     from provenance.parallel import aside
 
     key = _cache_key(path, "none")
-    if key is None or key in _CACHE or not PRELOAD_BYTES <= key[3] <= PRELOAD_MAX:
+    if key is None or key in _CACHE:
+        return lambda: None
+    if key[3] > INDEX_ABOVE:
+        return _preload_index(path, key)
+    if not PRELOAD_BYTES <= key[3] <= PRELOAD_MAX:
         return lambda: None
     pending = aside(load_interactions, path, False)
 
@@ -334,5 +368,43 @@ def preload(path: str) -> Callable[[], None]:
             return
         if _cache_key(path, "none") == key:  # the file did not change meanwhile
             _CACHE[key] = Cassette(path, "none", loaded)
+
+    return install
+
+
+def _index_here(path: str) -> IndexedInteractions:
+    import shutil
+
+    from provenance.fetch import cassette_index
+
+    folder = cassette_index.new_folder()
+    try:
+        index = cassette_index.index_in_folder(path, folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return cassette_index.IndexedInteractions(folder, index)
+
+
+def _preload_index(path: str, key: tuple[str, str, int, int]) -> Callable[[], None]:
+    """preload for a cassette indexed on disk: the index is built in a process forked now."""
+    import shutil
+
+    from provenance.fetch import cassette_index
+    from provenance.parallel import aside
+
+    folder = cassette_index.new_folder()
+    pending = aside(cassette_index.index_in_folder, path, folder)
+
+    def install() -> None:
+        try:
+            index = pending()
+            if _cache_key(path, "none") == key:  # the file did not change meanwhile
+                indexed = cassette_index.IndexedInteractions(folder, index)
+                _CACHE[key] = Cassette(path, "none", indexed=indexed)
+                return
+        except Exception:  # noqa: BLE001, S110 - reported by the index built here, in open_cassette
+            pass
+        shutil.rmtree(folder, ignore_errors=True)
 
     return install

@@ -8,7 +8,8 @@ stream instead, building plain values (str, int, None, bytes for `!!binary`, lis
 - aliases expand at most ALIAS_BUDGET nodes and characters in all (VCR.py never writes one);
 - one scalar is at most MAX_SCALAR characters, nesting at most MAX_DEPTH levels deep;
 - the items of the top-level `interactions` list are handed to `convert` as each one ends, so the
-  raw form of only one interaction is held at a time.
+  raw form of only one interaction is held at a time (and an item `convert` turns into None is not kept
+  at all: a caller that stores each one elsewhere holds none).
 
 Plain scalars resolve as YAML 1.1 does for what a cassette holds: null, whole numbers; everything else
 (`.inf` included) stays a string. A tag other than YAML's own is refused. Anything refused raises
@@ -80,21 +81,27 @@ def load(handle: IO[bytes], convert: Callable[[object], object] | None = None) -
     anchors: dict[str, tuple[object, int]] = {}
     stack: list[_Frame] = []
     spent = 0  # of ALIAS_BUDGET
+    streamed = 0  # interactions handed to `convert`
     document: object = None
     documents = 0
 
     def add(value: object, weight: int) -> None:
-        nonlocal document
+        nonlocal document, streamed
         if not stack:
             document = value
             return
         top = stack[-1]
         top.weight += weight
         if isinstance(top.value, list):
-            if len(top.value) >= MAX_ITEMS:
+            interaction = convert is not None and len(stack) == 2 and stack[0].key == "interactions"
+            if max(len(top.value), streamed if interaction else 0) >= MAX_ITEMS:
                 raise YamlRefused(f"more than {MAX_ITEMS:,} items in one list")
-            if convert is not None and len(stack) == 2 and stack[0].key == "interactions":
+            if interaction:
+                assert convert is not None
+                streamed += 1
                 value = convert(value)
+                if value is None:
+                    return
             top.value.append(value)
         elif top.key is _Frame:
             if isinstance(value, (list, dict)):

@@ -120,6 +120,11 @@ class IndexCache:
             self._by_key[key] = (doc, index)
         return index
 
+    def clear(self) -> None:
+        with self._lock:
+            self._by_key.clear()
+            self._by_id.clear()
+
     def __len__(self) -> int:
         return len(self._by_key)
 
