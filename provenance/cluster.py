@@ -170,9 +170,6 @@ class ClusterFetcher:
         """Every owner opens its client (and loads a cassette) now, while the articles are read."""
         self._opening = [owner.open() for owner in self._owners]
 
-    def preload(self) -> None:
-        pass  # each owner loads its cassette when it opens
-
     def fetch(self, urls: Iterable[str], on_fetched: OnFetched | None = None) -> dict[str, FetchResult]:
         given = list(urls)
         parts: dict[int, list[str]] = {}

@@ -190,15 +190,22 @@ def test_a_cluster_gives_the_report_of_one_machine(start, archive, server, tmp_p
     assert written[:-1] == report["articles"] and proc.returncode == 2
 
 
-def test_a_settings_file_names_the_scheduler(start, archive, tmp_path):
+def test_a_settings_file_names_the_scheduler_and_the_workers_share_the_clients_cache(start, archive, server,
+                                                                                     tmp_path):
     given, _ = archive
     local, cluster = tmp_path / "local.json", tmp_path / "cluster.json"
     run("check", *given, *OPTIONS, "--format", "json", "-o", str(local))
-    settings = tmp_path / "provenance.toml"
-    settings.write_text(f'dask-scheduler = "{start(1)}"\n', encoding="utf-8")
-    proc = run("check", *given, *OPTIONS, "--config", str(settings), "--format", "json", "-o", str(cluster))
-    assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert _report(cluster) == _report(local)
+    settings = tmp_path / "provenance.toml"  # cache-dir relative: to the client's folder, not a worker's
+    settings.write_text(f'dask-scheduler = "{start(1)}"\ncache-dir = "cache"\n', encoding="utf-8")
+    cached = [o for o in OPTIONS if o != "--no-cache"]
+    for _ in range(2):
+        server.hits.clear()
+        proc = run("check", *given, *cached, "--config", str(settings), "--format", "json",
+                   "-o", str(cluster))
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr
+        assert _report(cluster) == _report(local)
+    assert len(list((tmp_path / "cache").rglob("*.page"))) == 2 * ARTICLES  # each story on both hosts
+    assert not any(k.startswith("/story-") for k in server.hits)  # the second run read them from the cache
 
 
 @pytest.mark.parametrize(("address", "says"), [
