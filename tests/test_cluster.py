@@ -91,13 +91,20 @@ def _session_left(sid: int) -> list[int]:
     return left
 
 
-@pytest.fixture
-def start(tmp_path: Path) -> Iterator:
-    """start(workers) -> the address of a new scheduler on 127.0.0.1 with that many workers; every
-    process is stopped at the end, and none may be left."""
-    started: list[_Process] = []
+class _Start:
+    """start(workers) -> the address of a new scheduler on 127.0.0.1 with that many workers."""
 
-    def make(workers: int) -> str:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.started: list[_Process] = []
+
+    def kill_workers(self) -> None:
+        for process in self.started:
+            if process.log.name.startswith("worker") and process.proc.poll() is None:
+                os.killpg(process.proc.pid, signal.SIGKILL)
+
+    def __call__(self, workers: int) -> str:
+        started, tmp_path = self.started, self.folder
         folder = tmp_path / f"cluster-{len(started)}"
         folder.mkdir()
         scheduler = _Process(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
@@ -109,14 +116,19 @@ def start(tmp_path: Path) -> Iterator:
             worker = _Process(["worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
                                "--host", "127.0.0.1"], folder, f"worker-{n}")
             started.append(worker)
-        for worker in started[1:]:
+        for worker in started[-workers:] if workers else []:
             worker.wait_for("Registered to:")
         return address
 
-    yield make
-    for process in reversed(started):
+
+@pytest.fixture
+def start(tmp_path: Path) -> Iterator[_Start]:
+    """Starts clusters (see _Start); every process is stopped at the end, and none may be left."""
+    clusters = _Start(tmp_path)
+    yield clusters
+    for process in reversed(clusters.started):
         process.stop()
-    assert [pid for p in started for pid in _session_left(p.proc.pid)] == []
+    assert [pid for p in clusters.started for pid in _session_left(p.proc.pid)] == []
 
 
 @pytest.fixture
@@ -206,6 +218,32 @@ def test_a_settings_file_names_the_scheduler_and_the_workers_share_the_clients_c
         assert _report(cluster) == _report(local)
     assert len(list((tmp_path / "cache").rglob("*.page"))) == 2 * ARTICLES  # each story on both hosts
     assert not any(k.startswith("/story-") for k in server.hits)  # the second run read them from the cache
+
+
+def test_a_cluster_lost_under_the_run_is_one_line_and_the_run_goes_on_from_its_state(start, archive, server,
+                                                                                    tmp_path):
+    given, _ = archive
+    local, resumed, state = tmp_path / "local.json", tmp_path / "resumed.json", str(tmp_path / "state")
+    run("check", *given, *OPTIONS, "--format", "json", "-o", str(local))
+    address = start(2)
+    story, asked = server.routes["/story-9"], threading.Event()
+
+    def kill_the_workers(seen):  # first cited in the second batch
+        if not asked.is_set():
+            asked.set()
+            start.kill_workers()
+        return story(seen)
+
+    server.route("/story-9", kill_the_workers)
+    args = ("check", *given, *OPTIONS, "--state", state, "--batch", "4")
+    proc = run(*args, "--format", "jsonl", "--dask-scheduler", address)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"provenance: error: --dask-scheduler {address}: "
+                                                   "the cluster failed (")
+    assert len(proc.stdout.splitlines()) == 4  # the first batch, done before
+    again = run(*args, "--format", "json", "-o", str(resumed))  # on this machine: the state is the same run
+    assert again.returncode == 2 and _report(resumed) == _report(local)
 
 
 @pytest.mark.parametrize(("address", "says"), [
