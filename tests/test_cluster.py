@@ -266,6 +266,20 @@ def test_a_cluster_without_workers_is_one_line_and_exit_2(start, archive):
         f"provenance: error: --dask-scheduler {address}: no worker joined the cluster within 1 seconds"]
 
 
+def test_a_cluster_replays_a_cassette_as_one_machine_does(start, archive, server, tmp_path):
+    given, _ = archive
+    cassette, local, cluster = tmp_path / "web.yaml", tmp_path / "local.json", tmp_path / "cluster.json"
+    run("check", *given, *OPTIONS, "--cassette", str(cassette), "--record-mode", "once")
+    address = start(2)
+    server.hits.clear()
+    assert run("check", *given, *OPTIONS, "--cassette", str(cassette), "--format", "json",
+               "-o", str(local)).returncode == 2
+    proc = run("check", *given, *OPTIONS, "--cassette", str(cassette), "--format", "json", "-o", str(cluster),
+               "--dask-scheduler", address)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert _report(cluster) == _report(local) and not server.hits  # replayed by every worker's fetcher
+
+
 def test_a_cluster_replays_a_cassette_but_records_none(tmp_path):
     article = tmp_path / "a.md"
     article.write_text('"We act," she said.[^1]\n\n[^1]: W, ["T"](https://a.example/t)\n', encoding="utf-8")
