@@ -167,6 +167,8 @@ def check_options(fn):
                      help=f"Articles checked at once; memory grows with it ({options.BATCH})."),
         click.option("--state", type=click.Path(file_okay=False),
                      help="A folder keeping the run's progress: run again with it to go on where it ended."),
+        click.option("--dask-scheduler", metavar="ADDRESS",
+                     help="Check on the Dask cluster of this scheduler (tcp://HOST:PORT; the dask extra)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress on stderr."),
         VERBOSE,
     ]

@@ -41,6 +41,7 @@ class Config:
     max_bytes: int = options.MAX_BYTES  # decoded bytes read of one response
     batch: int = options.BATCH  # articles checked at once: memory grows with it, not with the archive
     state: str | None = None  # a folder keeping the run's progress, so an interrupted run continues
+    dask_scheduler: str | None = None  # a Dask scheduler's address: the run's work on its cluster
 
     def fetch_options(self) -> FetchOptions:
         """What the run's fetcher needs of this Config."""

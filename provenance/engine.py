@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from provenance import __version__
 from provenance.checks import article as article_checks
@@ -21,7 +21,6 @@ from provenance.parallel import Workers
 from provenance.progress import Progress
 
 if TYPE_CHECKING:
-    from provenance.fetch import HttpFetcher
     from provenance.resolve import Run
     from provenance.state import RunState
 
@@ -182,16 +181,12 @@ class Checking:
                 state.close()
 
     def _outcomes(self, state: RunState | None) -> Iterator[ArticleReport | str]:
-        from provenance.fetch import HttpFetcher
         from provenance.resolve import Run
 
         config, size = self.config, max(1, self.config.batch)
         batches = [range(n, min(n + size, len(self.inputs))) for n in range(0, len(self.inputs), size)]
         with contextlib.ExitStack() as stack:
-            workers = stack.enter_context(Workers(before_fork=_load_before_fork))
-            http = stack.enter_context(HttpFetcher(config.fetch_options()))
-            if workers.processes > 1:
-                http.preload()  # until the warm-up ends (the first work given to the workers), a core is idle
+            workers, http = _parts(stack, config)
             fetcher: Fetcher = http
             if len(batches) > 1 or state is not None:  # one batch fetches each URL once by itself
                 fetcher = _memo(stack, http, state)
@@ -214,6 +209,27 @@ class Checking:
                 del done, new  # before the next batch: memory is one batch's, not two
 
 
+class _Network(Fetcher, Protocol):
+    def open(self) -> None:
+        """Open the client (load a cassette) now, before the first fetch."""
+
+
+def _parts(stack: contextlib.ExitStack, config: Config) -> tuple[Workers, _Network]:
+    """The run's workers and fetcher: this machine's, or a Dask cluster's (`--dask-scheduler`, cluster.py;
+    Dask is imported only then)."""
+    if config.dask_scheduler:
+        from provenance.cluster import connect
+
+        return connect(stack, config)
+    from provenance.fetch import HttpFetcher
+
+    workers = stack.enter_context(Workers(before_fork=_load_before_fork))
+    http = stack.enter_context(HttpFetcher(config.fetch_options()))
+    if workers.processes > 1:
+        http.preload()  # until the warm-up ends (the first work given to the workers), a core is idle
+    return workers, http
+
+
 def _memo(stack: contextlib.ExitStack, http: Fetcher, state: RunState | None) -> Fetcher:
     """The run's fetcher behind its on-disk memo: in the state folder, or a temporary one."""
     import tempfile
@@ -232,7 +248,7 @@ def _memo(stack: contextlib.ExitStack, http: Fetcher, state: RunState | None) ->
 class _Batch:
     """Checks one batch of inputs with the run's resolver, fetcher and workers."""
 
-    def __init__(self, config: Config, run: Run, http: HttpFetcher) -> None:
+    def __init__(self, config: Config, run: Run, http: _Network) -> None:
         from provenance.resolve import Resolver
 
         self.config, self.run, self.http = config, run, http

@@ -15,7 +15,7 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
 @dataclass(frozen=True)
 class Input:
     path: str  # as it appears in the report: the path or URL given, files in a folder joined to it
-    file: Path | None  # None for a URL
+    file: Path | None  # where it is read from, absolute (a cluster's worker may run elsewhere); None: a URL
 
     @property
     def is_url(self) -> bool:
@@ -40,11 +40,11 @@ def expand(given: list[str]) -> list[Input]:
             )
             if not found:
                 raise InputError(f"{item}: the folder holds no article ({', '.join(ARTICLE_SUFFIXES)})")
-            out.extend(Input(os.path.join(item, str(f.relative_to(p))), f) for f in found)
+            out.extend(Input(os.path.join(item, str(f.relative_to(p))), f.absolute()) for f in found)
         elif p.exists():
             if not p.is_file():
                 raise InputError(f"{item}: not a regular file")
-            out.append(Input(item, p))
+            out.append(Input(item, p.absolute()))
         else:
             raise InputError(f"{item}: no such file or folder")
     return out

@@ -174,6 +174,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "max_bytes": _number(int),
     "batch": _number(int),
     "state": _text,
+    "dask_scheduler": _text,
 }
 assert set(_PARSERS) <= {f.name for f in dataclasses.fields(Config)}
 
