@@ -16,6 +16,7 @@ from provenance.config import Config
 from provenance.errors import InputError
 from provenance.fetch import Fetcher
 from provenance.inputs import Input, expand, read_bytes
+from provenance.memory import give_back
 from provenance.models import Article, ArticleReport, Finding, ImageRead, Judgement, Report, Resolution
 from provenance.parallel import Workers
 from provenance.progress import Progress
@@ -113,7 +114,8 @@ def _judge_and_check(item: tuple[Article, dict[str, Resolution], tuple[ImageRead
 
     article, own, images, batch = item
     if batch != _BATCH_SEEN[0]:
-        forget()
+        if _BATCH_SEEN[0]:  # nothing to let go of before the first batch
+            forget()
         _BATCH_SEEN[0] = batch
     docs = {c.id: own[c.id].doc for c in article.citations}
     judgements = {q.id: judge(q, docs) for q in article.quotes}
@@ -207,6 +209,8 @@ class Checking:
                             self.progress("check", checked, len(self.inputs))
                     yield outcome
                 del done, new  # before the next batch: memory is one batch's, not two
+                if len(batches) > 1:
+                    give_back()  # the freed batch's pages returned to the system (memory.py)
 
 
 class _Network(Fetcher, Protocol):

@@ -16,4 +16,7 @@ __all__ = ["Alignment", "align", "forget", "judge"]
 
 def forget() -> None:
     """Drop the indexes of the texts judged so far in this process (the next batch cites other pages)."""
+    from provenance.memory import give_back
+
     CACHE.clear()
+    give_back()
