@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from provenance.article.detect import check_size
 from provenance.errors import InputError
@@ -48,6 +50,22 @@ def expand(given: list[str]) -> list[Input]:
         else:
             raise InputError(f"{item}: no such file or folder")
     return out
+
+
+def open_regular(path: str, *, follow_links: bool = True) -> BinaryIO:
+    """The file opened for reading when it is a regular file; OSError for anything else in its place (a
+    FIFO, a device, a directory; a symbolic link too, unless `follow_links`): never waited on, as a FIFO
+    opens at once (non-blocking) and is then refused."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError("not a regular file")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def read_bytes(inp: Input) -> bytes:

@@ -125,6 +125,20 @@ def _clauses(text: str) -> list[tuple[str, list[_Tok]]]:
     return [c for c in clauses if c[1]]
 
 
+def generator_named(text: str | None, level: int = 2) -> str | None:
+    """The image generator `text` names, as the table writes it, or None. Level 2 (the default) takes only
+    names that mean the generator wherever they stand ("Midjourney", "DALL-E 3"); level 1 adds those that
+    do in a credit or a metadata field ("ChatGPT", "Gemini")."""
+    if not text:
+        return None
+    for _, toks in _clauses(text[:2000]):
+        for i in range(len(toks)):
+            n = _GENERATORS[level].at(toks, i)
+            if n:
+                return " ".join(t.low for t in toks[i:i + n])
+    return None
+
+
 def is_ai_disclosure(text: str) -> bool:
     """True when text discloses that an image was generated (or substantially made) by AI."""
     if not text or len(text) > _MAX_CHARS:

@@ -45,6 +45,9 @@ GENERATORS: dict[str, int] = {
     # Video generators whose stills appear as images
     "runway": 0, "runwayml": 2, "runway ml": 2, "runway gen 3": 2, "kling": 0, "kling ai": 2,
     "hailuo": 2, "pika": 0, "pika labs": 2, "luma dream machine": 2, "dream machine": 1,
+    # Names that metadata fields print (XMP CreatorTool, IPTC Credit): tools, interfaces, family names
+    "gpt image": 2, "openai sora": 2, "google imagen": 2, "firefly image": 2, "gemini image": 2,
+    "grok imagine": 2, "black forest labs": 1, "wombo": 1, "comfyui": 2, "automatic1111": 2, "novelai": 2,
 }
 
 # "AI" itself and the nouns for an AI image maker, in each language. An optional adjective from

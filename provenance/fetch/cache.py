@@ -11,14 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 import tempfile
 import time
 from dataclasses import dataclass
-from typing import BinaryIO
 
-# Never waits on the entry: a FIFO opens at once (non-blocking) and is then refused, a link is not followed.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+from provenance.inputs import open_regular
 
 
 @dataclass(frozen=True)
@@ -41,7 +38,7 @@ class PageCache:
 
     def get(self, key: str) -> CachedPage | None:
         try:
-            with _open_regular(self._path(key)) as handle:
+            with open_regular(self._path(key), follow_links=False) as handle:
                 head = json.loads(handle.readline(64_000))
                 body = handle.read()
         except (OSError, ValueError):
@@ -84,17 +81,3 @@ class PageCache:
                     os.unlink(tmp)
                 except OSError:
                     pass
-
-
-def _open_regular(path: str) -> BinaryIO:
-    """The entry opened for reading when it is a regular file; OSError for anything else in its place
-    (a FIFO, a device, a directory, a symbolic link): such an entry is skipped at once, never waited on."""
-    fd = os.open(path, _OPEN_FLAGS)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(f"{path} is not a regular file")
-        os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise

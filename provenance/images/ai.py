@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from provenance.article.disclosure import is_ai_disclosure
-from provenance.images.generators import generator_named
+from provenance.article.disclosure import generator_named, is_ai_disclosure
 from provenance.images.iptc import AI_CODES, is_ai_code
 from provenance.models import AiMark, Figure, ImageMetadata, ImageRead
 
@@ -38,7 +37,7 @@ def file_mark(meta: ImageMetadata | None) -> tuple[str, str] | None:
         return "metadata", f"its IPTC AI System Used is {meta.ai_system}"
     for label, value in (("IPTC Credit", meta.credit), ("IPTC Source", meta.source),
                          ("XMP CreatorTool", meta.creator_tool)):
-        named = generator_named(value)
+        named = generator_named(value, level=1)  # a metadata field is a credit slot
         if named or (label != "XMP CreatorTool" and value and is_ai_disclosure(value)):
             return "metadata", f"its {label} reads “{value}”"
     return None

@@ -28,14 +28,6 @@ class Unavailable(RuntimeError):
     """c2pa-python is not installed or cannot load here."""
 
 
-def available() -> bool:
-    try:
-        _context()
-    except Unavailable:
-        return False
-    return True
-
-
 @functools.lru_cache(maxsize=1)
 def _context() -> Any:
     try:

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from provenance.models import C2paManifest, ImageMetadata, ImageRead
+from provenance.models import C2paManifest, ImageRead
 
 NO_DATA = "no provenance data"
-
-
-def has_data(meta: ImageMetadata | None) -> bool:
-    return meta is not None and any((meta.digital_source_type, meta.c2pa, meta.credit, meta.source,
-                                     meta.creator_tool, meta.ai_system))
 
 
 def describe(read: ImageRead | None) -> list[str]:

@@ -8,13 +8,12 @@ import base64
 import binascii
 import logging
 import os
-import stat
 from collections.abc import Sequence
 from urllib.parse import unquote, urljoin, urlsplit
 
 from provenance.fetch import Fetcher
 from provenance.images.read import NotAnImage, read_image
-from provenance.inputs import is_url
+from provenance.inputs import is_url, open_regular
 from provenance.models import Article, ImageRead
 
 log = logging.getLogger(__name__)
@@ -88,12 +87,8 @@ def _read(place: str, fetched: dict, max_bytes: int) -> ImageRead:
 
 def _file(path: str, max_bytes: int) -> tuple[bytes | None, str | None]:
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens without blocking, then is refused
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                return None, "the image is not a regular file"
-            if info.st_size > max_bytes:
+        with open_regular(path) as handle:
+            if os.fstat(handle.fileno()).st_size > max_bytes:
                 return None, f"the image is larger than the {max_bytes / 1_000_000:g} MB the tool reads"
             return handle.read(max_bytes + 1), None
     except OSError as exc:
